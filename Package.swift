@@ -1,0 +1,34 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "EditionKit", targets: ["EditionKit"]),
+        .executable(name: "folio", targets: ["folio"]),
+    ],
+    dependencies: [
+        // The CLI surface (subcommands, --help, typed options) of `folio`.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Model, decoding and parsing of edition files. No UI, no ncurses.
+        .target(name: "EditionKit"),
+        // Display width and layout in terminal cells. No ncurses.
+        .target(name: "Typesetting", dependencies: ["EditionKit"]),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "EditionKit",
+                "Typesetting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Throughput benchmark on a generated edition: `swift run -c release folio-bench`.
+        .executableTarget(name: "folio-bench", dependencies: ["EditionKit"]),
+        .testTarget(name: "EditionKitTests", dependencies: ["EditionKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["EditionKit"]),
+    ]
+)

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Decodes the bytes of an edition file: UTF-8 (with or without BOM), UTF-16
+/// with BOM, or GB18030 (a superset of GBK and GB2312, common for Chinese
+/// papers). Never returns mojibake: bytes that are valid in none of these fail.
+public enum TextDecoder {
+    public enum Encoding: String, Sendable { case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE", gb18030 = "GB18030" }
+
+    public enum Failure: Error, Equatable { case empty, binary, undecodable }
+
+    /// Decodes `bytes`, telling which encoding it found.
+    public static func decode(_ bytes: [UInt8]) -> Result<(text: String, encoding: Encoding), Failure> {
+        if bytes.isEmpty { return .failure(.empty) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return utf8(bytes[3...]).map { ($0, .utf8) }
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes[2...], littleEndian: true).map { ($0, .utf16LE) } }
+        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes[2...], littleEndian: false).map { ($0, .utf16BE) } }
+        // NUL never appears in text in these encodings; other C0 controls
+        // beyond tab, newlines and form feed mark a binary file.
+        var controls = 0
+        for b in bytes where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
+            if b == 0 { return .failure(.binary) }
+            controls += 1
+        }
+        if controls * 100 > bytes.count { return .failure(.binary) }
+        if case .success(let s) = utf8(bytes[...]) { return .success((s, .utf8)) }
+        if let s = gb18030(bytes) { return .success((s, .gb18030)) }
+        return .failure(.undecodable)
+    }
+
+    private static func utf8(_ bytes: ArraySlice<UInt8>) -> Result<String, Failure> {
+        guard let s = String(validating: bytes, as: UTF8.self) else { return .failure(.undecodable) }
+        return s.isEmpty ? .failure(.empty) : checkText(s)
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> Result<String, Failure> {
+        guard bytes.count % 2 == 0 else { return .failure(.undecodable) }
+        var units = [UInt16]()
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? a | b << 8 : a << 8 | b)
+            i += 2
+        }
+        guard let s = String(validating: units, as: UTF16.self) else { return .failure(.undecodable) }
+        return s.isEmpty ? .failure(.empty) : checkText(s)
+    }
+
+    private static func checkText(_ s: String) -> Result<String, Failure> {
+        for u in s.unicodeScalars where u.value == 0 { return .failure(.binary) }
+        return .success(s)
+    }
+
+    /// GB18030 through the C library's iconv, which glibc ships.
+    private static func gb18030(_ bytes: [UInt8]) -> String? {
+        let cd = iconv_open("UTF-8", "GB18030")
+        guard let cd, Int(bitPattern: cd) != -1 else { return nil }
+        defer { iconv_close(cd) }
+        var input = bytes.map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: bytes.count * 2 + 16)
+        let ok: Bool = input.withUnsafeMutableBufferPointer { inBuf in
+            output.withUnsafeMutableBufferPointer { outBuf in
+                var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
+                var inLeft = inBuf.count
+                var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress
+                var outLeft = outBuf.count
+                let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                guard r != -1, inLeft == 0 else { return false }
+                // Trim the buffer to what iconv wrote.
+                let written = outBuf.count - outLeft
+                outBuf[written] = 0
+                return true
+            }
+        }
+        guard ok, let end = output.firstIndex(of: 0) else { return nil }
+        let utf8 = output[..<end].map { UInt8(bitPattern: $0) }
+        return String(validating: utf8, as: UTF8.self)
+    }
+}

@@ -1,0 +1,45 @@
+/// One printed page (a section of the paper) and the stories on it.
+public struct Page: Sendable, Equatable {
+    /// The printed page number; from the folio, else from the file name.
+    public var number: Int?
+    /// The printed page label where it is not a bare number (`B3`, `第13版`).
+    public var label: String?
+    /// The section name printed in the folio (`经济`, `要闻`, `SPORTS`).
+    public var section: String?
+    public var date: String?
+    public var weekday: String?
+    /// A lunar date printed beside the Gregorian one.
+    public var lunarDate: String?
+    public var paper: String?
+    /// One entry per person named by the staff lines.
+    public var staff: [StaffMember]
+    public var articles: [Article]
+    /// Where the page came from (file name, and page index for multi-page files).
+    public var source: String
+
+    public init(number: Int? = nil, label: String? = nil, section: String? = nil, date: String? = nil,
+                weekday: String? = nil, lunarDate: String? = nil, paper: String? = nil,
+                staff: [StaffMember] = [], articles: [Article] = [], source: String = "") {
+        self.number = number
+        self.label = label
+        self.section = section
+        self.date = date
+        self.weekday = weekday
+        self.lunarDate = lunarDate
+        self.paper = paper
+        self.staff = staff
+        self.articles = articles
+        self.source = source
+    }
+}
+
+/// A person named on a staff line: `责编：钱 虹` is role `责编`, name `钱虹`.
+public struct StaffMember: Sendable, Equatable, Hashable {
+    public var role: String
+    public var name: String
+
+    public init(role: String, name: String) {
+        self.role = role
+        self.name = name
+    }
+}

@@ -1,0 +1,205 @@
+/// Reads the folio (the page header: page number, section, paper, date,
+/// weekday) and the staff lines of a page.
+///
+/// The folio is the run of lines at the top of the page whose every token is a
+/// folio item; it ends at the first line that is not. Staff lines
+/// (`责编：钱 虹`, `本版责编：袁振喜 白之羽 张雪妍`, `责任编辑：王 静 美编：刘 洋`) are
+/// recognised wherever they stand, since papers print them at the head or the
+/// foot of the page.
+struct FolioReader {
+    var page = Page()
+
+    /// Words a staff role ends with. A role is a short all-CJK word ending in
+    /// one of these, so body text such as `她说：` is never taken for staff.
+    static let roleEndings = ["编", "编辑", "制版", "校对", "版式", "设计", "摄影", "统筹", "审校", "监制",
+                              "排版", "组版", "照排", "策划", "视觉", "制图", "审核", "校审", "责校", "美术", "签发"]
+
+    /// Consumes folio lines from the top of `lines`; returns how many it took.
+    mutating func readHeader(_ lines: [SourceLine]) -> Int {
+        var taken = 0
+        var sawFolio = false
+        for line in lines.prefix(12) {
+            if line.isBlank { taken += 1; continue }
+            if readStaffLine(line.raw) || readFolioLine(line.raw, first: !sawFolio) {
+                sawFolio = true
+                taken += 1
+            } else {
+                break
+            }
+        }
+        return sawFolio ? taken : 0
+    }
+
+    /// Reads a line made only of staff entries. Returns false (and changes
+    /// nothing) for any other line.
+    mutating func readStaffLine(_ raw: [Unicode.Scalar]) -> Bool {
+        let line = raw.trimmed
+        // Positions of the colons that end a role.
+        var roles: [(role: String, nameStart: Int, roleStart: Int)] = []
+        for (i, s) in line.enumerated() where s == "：" || s == ":" {
+            var j = i
+            while j > 0, line[j - 1].isIdeographic { j -= 1 }
+            let role = Array(line[j..<i])
+            guard role.count >= 2, role.count <= 6, Self.roleEndings.contains(where: { role.hasSuffix($0) }) else { return false }
+            if j > 0, !line[j - 1].isSpaceLike { return false }
+            roles.append((role.string, i + 1, j))
+        }
+        guard let first = roles.first, first.roleStart == 0 else { return false }
+        var found: [StaffMember] = []
+        var trailingNumber: Int?
+        for (k, r) in roles.enumerated() {
+            let end = k + 1 < roles.count ? roles[k + 1].roleStart : line.count
+            var tokens = Self.tokens(Array(line[r.nameStart..<end]))
+            if k == roles.count - 1, let last = tokens.last, last.allSatisfy(\.isASCIIDigit), last.count <= 3 {
+                trailingNumber = Int(last.string)
+                tokens.removeLast()
+            }
+            guard tokens.allSatisfy({ $0.allSatisfy { $0.isIdeographic || $0 == "·" || $0.isWordCharacter } }) else { return false }
+            for name in Self.groupNames(tokens) { found.append(StaffMember(role: r.role, name: name)) }
+        }
+        guard !found.isEmpty else { return false }
+        page.staff.append(contentsOf: found)
+        if page.number == nil, let n = trailingNumber { page.number = n }
+        return true
+    }
+
+    /// Two-character Chinese names are padded to three with a space (`钱 虹`):
+    /// single characters pair up into one name, longer tokens are names.
+    static func groupNames(_ tokens: [[Unicode.Scalar]]) -> [String] {
+        var names: [String] = []
+        var pending: [Unicode.Scalar] = []
+        for t in tokens {
+            if t.count == 1 && t[0].isIdeographic {
+                pending.append(t[0])
+                if pending.count == 2 { names.append(pending.string); pending = [] }
+            } else {
+                if !pending.isEmpty { names.append(pending.string); pending = [] }
+                names.append(t.string)
+            }
+        }
+        if !pending.isEmpty { names.append(pending.string) }
+        return names
+    }
+
+    static func tokens(_ line: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var out: [[Unicode.Scalar]] = []
+        var cur: [Unicode.Scalar] = []
+        for s in line {
+            if s.isSpaceLike { if !cur.isEmpty { out.append(cur); cur = [] } } else { cur.append(s) }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
+    }
+
+    /// Reads a line whose every token is a folio item. `first` allows a bare
+    /// short word to be the section name (only near the page number).
+    mutating func readFolioLine(_ raw: [Unicode.Scalar], first: Bool) -> Bool {
+        if readEnglishFolio(raw) { return true }
+        var tokens = Self.tokens(raw)
+        guard !tokens.isEmpty, tokens.count <= 8 else { return false }
+        // Dates spaced out by justification (`2024 年 8 月 8 日`) are one token.
+        var merged: [[Unicode.Scalar]] = []
+        var i = 0
+        while i < tokens.count {
+            var best = 1
+            var acc = tokens[i]
+            var j = i + 1
+            while j < tokens.count && j < i + 6 {
+                acc += tokens[j]
+                if DateText.chinese(acc) != nil { best = j - i + 1 }
+                j += 1
+            }
+            merged.append(Array(tokens[i..<(i + best)].joined()))
+            i += best
+        }
+        tokens = merged
+        var trial = page
+        var sectionCandidates: [String] = []
+        for t in tokens {
+            let s = t.string
+            if let d = DateText.chinese(t) ?? DateText.numeric(t) {
+                guard trial.date == nil else { return false }
+                trial.date = d
+            } else if DateText.isWeekday(s) {
+                trial.weekday = s
+            } else if s.hasPrefix("农历") {
+                trial.lunarDate = s
+            } else if let n = Self.pageNumber(t) {
+                guard trial.number == nil else { return false }
+                trial.number = n.number
+                if let l = n.label { trial.label = l }
+            } else if Self.isPaperName(t) {
+                trial.paper = s
+            } else if t.count <= 6, t.allSatisfy({ $0.isIdeographic || $0 == "·" }) {
+                sectionCandidates.append(s)
+            } else {
+                return false
+            }
+        }
+        if !sectionCandidates.isEmpty {
+            // A bare word is a section only beside the other folio items, or
+            // right under the page number; otherwise it is the page's first text.
+            let besideOthers = tokens.count > sectionCandidates.count
+            guard sectionCandidates.count == 1, trial.section == nil,
+                  besideOthers || (first == false && page.number != nil && page.date == nil) || (first && tokens.count > 1)
+            else { return false }
+            trial.section = sectionCandidates[0]
+        }
+        page = trial
+        return true
+    }
+
+    static func pageNumber(_ t: [Unicode.Scalar]) -> (number: Int, label: String?)? {
+        if t.count <= 3, t.allSatisfy(\.isASCIIDigit) { return (Int(t.string)!, nil) }
+        if t.first == "第", t.last == "版", t.count <= 6 {
+            let digits = t.dropFirst().dropLast()
+            if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) { return (Int(String(String.UnicodeScalarView(digits)))!, t.string) }
+        }
+        if t.count >= 2, t.count <= 4, t[0].isUppercaseLatin, t.dropFirst().allSatisfy(\.isASCIIDigit) {
+            return (Int(String(String.UnicodeScalarView(t.dropFirst())))!, t.string)
+        }
+        return nil
+    }
+
+    static func isPaperName(_ t: [Unicode.Scalar]) -> Bool {
+        t.count >= 2 && t.count <= 10 && t.allSatisfy(\.isIdeographic) && t.last == "报"
+    }
+
+    /// `B3 THE EVENING POST Monday, March 3, 2025`: page label, paper name in
+    /// capitals, weekday and date.
+    mutating func readEnglishFolio(_ raw: [Unicode.Scalar]) -> Bool {
+        let words = Self.tokens(raw).map { $0.string }
+        guard let (date, range) = DateText.english(words) else { return false }
+        var trial = page
+        trial.date = date
+        var rest = words
+        rest.removeSubrange(range)
+        if let w = rest.last.map({ $0.trimmingCommas }), DateText.isWeekday(w) { trial.weekday = w; rest.removeLast() }
+        if let f = rest.first, let n = Self.pageNumber(Array(f.unicodeScalars)) {
+            trial.number = n.number; trial.label = n.label ?? f; rest.removeFirst()
+        } else if let l = rest.last, let n = Self.pageNumber(Array(l.unicodeScalars)) {
+            trial.number = n.number; trial.label = n.label ?? l; rest.removeLast()
+        }
+        // What is left must be capitals: the paper's name, then a section.
+        guard rest.allSatisfy({ $0.unicodeScalars.allSatisfy { !$0.isLowercaseLatin } }) else { return false }
+        if !rest.isEmpty {
+            if let bar = rest.firstIndex(where: { $0 == "|" || $0 == "·" || $0 == "-" || $0 == "—" }) {
+                trial.paper = rest[..<bar].joined(separator: " ")
+                let section = rest[(bar + 1)...].joined(separator: " ")
+                if !section.isEmpty { trial.section = section }
+            } else {
+                trial.paper = rest.joined(separator: " ")
+            }
+        }
+        page = trial
+        return true
+    }
+}
+
+extension String {
+    var trimmingCommas: String {
+        var s = self
+        while s.last == "," || s.last == "." { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,97 @@
+/// Splits a headline group's lines into kicker (引题), title and subtitle.
+///
+/// Chinese papers set the main title largest; a kicker above it and a
+/// subtitle below it are explanatory and usually longer. The text keeps no
+/// type sizes, so the rules go by order and length:
+/// - one line is the title;
+/// - a line opening with a dash (`——记…`) is a subtitle;
+/// - of two lines, a short label first (`记者手记`, ≤ 6 characters) or a longer
+///   first line is a kicker above the title; a shorter first line is the title
+///   over its subtitle;
+/// - of three, kicker, title, subtitle;
+/// - a line that leaves a quote or bracket open continues on the next line.
+struct HeadlineParts: Equatable {
+    var kicker: String?
+    var title: String?
+    var subtitle: String?
+
+    init(lines input: [String]) {
+        var lines: [String] = []
+        for l in input {
+            if let last = lines.last, Self.leavesOpen(last) {
+                lines[lines.count - 1] = Self.joinWrapped(last, l)
+            } else {
+                lines.append(l)
+            }
+        }
+        let latin = lines.allSatisfy { $0.unicodeScalars.allSatisfy { !$0.isWide } }
+        if latin && lines.count >= 2 {
+            // English: headline lines in Title Case, then a deck in sentence case.
+            var k = 0
+            while k < lines.count && Self.isTitleCase(lines[k]) { k += 1 }
+            if k == 0 { k = 1 }
+            title = lines[..<k].joined(separator: " ")
+            if k < lines.count { subtitle = lines[k...].joined(separator: " ") }
+            return
+        }
+        switch lines.count {
+        case 0: break
+        case 1: title = lines[0]
+        case 2:
+            let (a, b) = (lines[0], lines[1])
+            if Self.startsWithDash(b) {
+                title = a; subtitle = b
+            } else if Self.isLabel(a) || Self.length(a) > Self.length(b) {
+                kicker = a; title = b
+            } else {
+                title = a; subtitle = b
+            }
+        default:
+            if Self.startsWithDash(lines[1]) {
+                title = lines[0]; subtitle = lines[1...].joined(separator: " ")
+            } else {
+                kicker = lines[0]; title = lines[1]; subtitle = lines[2...].joined(separator: " ")
+            }
+        }
+    }
+
+    static func length(_ s: String) -> Int { s.unicodeScalars.filter { !$0.isSpaceLike }.count }
+
+    static func isLabel(_ s: String) -> Bool { length(s) <= 6 && !s.contains(" ") }
+
+    static func startsWithDash(_ s: String) -> Bool { s.hasPrefix("——") || s.hasPrefix("—") || s.hasPrefix("--") }
+
+    static func isTitleCase(_ s: String) -> Bool {
+        let small: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as", "by", "with", "from", "is", "vs."]
+        let words = s.split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { w in w.first!.isUppercase || w.first!.isNumber || small.contains(String(w)) || !w.first!.isLetter }
+    }
+
+    /// More opening than closing quotes or brackets.
+    static func leavesOpen(_ s: String) -> Bool {
+        var depth = 0
+        for u in s.unicodeScalars {
+            switch u {
+            case "“", "（", "《", "「", "『", "【", "(": depth += 1
+            case "”", "）", "》", "」", "』", "】", ")": depth -= 1
+            default: break
+            }
+        }
+        return depth > 0
+    }
+
+    static func joinWrapped(_ a: String, _ b: String) -> String {
+        guard let x = a.unicodeScalars.last, let y = b.unicodeScalars.first else { return a + b }
+        return x.isWide || y.isWide ? a + b : a + " " + b
+    }
+
+    /// A line of four or more space-separated clauses is two headlines set
+    /// side by side (Chinese headlines are one or two clauses each): returns
+    /// the halves, or `nil`.
+    static func splitSideBySide(_ s: String) -> (String, String)? {
+        let clauses = s.split(separator: " ").map(String.init)
+        guard clauses.count >= 4, clauses.allSatisfy({ length($0) >= 3 && $0.unicodeScalars.contains(where: \.isIdeographic) }) else { return nil }
+        let half = (clauses.count + 1) / 2
+        return (clauses[..<half].joined(separator: " "), clauses[half...].joined(separator: " "))
+    }
+}

@@ -1,0 +1,210 @@
+/// Groups the lines of a page body into units (paragraphs, headings, captions
+/// and marks), undoing hard wraps and column breaks.
+///
+/// The rules read the geometry the extractor left behind. Every line is
+/// measured in ems against the column measure around it (a robust local
+/// estimate over nearby lines), and then:
+/// - a line shorter than the measure ends its paragraph, except the first
+///   line of a paragraph, which is two ems short because of the indent;
+/// - a blank line alone decides nothing (extractors write them at column
+///   breaks and after indented first lines);
+/// - a full line that ends a sentence ends the paragraph when the next line is
+///   short (an indented first line, or a heading);
+/// - a line much wider than the column is a headline, caption or box, and
+///   never joins the column text around it;
+/// - bylines, credits, jump lines and bracketed closing marks stand alone.
+struct LineFlow {
+    let lines: [SourceLine]
+    private(set) var measures: [Double] = []
+    private let joiner: TextJoiner
+
+    init(lines: [SourceLine]) {
+        self.lines = lines
+        joiner = TextJoiner(lines: lines.map(\.text))
+    }
+
+    /// How far a line may fall short of the measure and still be full.
+    static func tolerance(_ m: Double) -> Double { max(1.5, m * 0.08) }
+
+    func isFull(_ l: SourceLine, _ m: Double) -> Bool { l.stretched || l.em >= m - Self.tolerance(m) }
+
+    /// A line that stops mid-sentence (on a character, a comma, an opening
+    /// quote) rarely ends a paragraph, so it counts as full with a wider
+    /// margin: justification leaves lines without punctuation an em or two
+    /// shorter than lines with it.
+    func isOpenEnded(_ l: SourceLine, _ m: Double) -> Bool {
+        !l.text.endsSentence && l.em >= m - max(2.5, m * 0.15)
+    }
+
+    /// Two ems short: the length of an indented first line.
+    func inIndentBand(_ l: SourceLine, _ m: Double) -> Bool {
+        let t = Self.tolerance(m)
+        return l.indented || (l.em >= m - 2 - t && l.em < m - t)
+    }
+
+    /// Much wider than the column. Punctuation counts half here: a column
+    /// line full of quotes and commas can run an em or two past the measure.
+    func isWide(_ l: SourceLine, _ m: Double) -> Bool {
+        let e = l.em - 0.5 * Double(l.text.count { $0.isWidePunctuation })
+        return e > m + Self.tolerance(m) + 1 && e > m * 1.15
+    }
+
+    static func special(_ l: SourceLine) -> FlowUnit.Kind? {
+        if let c = StoryMarks.credit(l.raw), c.before.isEmpty { return .credit(c.credit) }
+        if let b = StoryMarks.topByline(l) { return .byline(b) }
+        if let n = StoryMarks.paddedName(l) { return .name(n) }
+        let t = l.text
+        if StoryMarks.isJump(t) { return .jump(l.spaced.string) }
+        if let c = StoryMarks.trailingClosing(t), c.body.isEmpty { return .closing(c.mark) }
+        return nil
+    }
+
+    /// The column measure at each line: a little above the median length of
+    /// the lines nearby, after dropping those far shorter or longer (last
+    /// lines, headings, captions).
+    mutating func estimateMeasures(_ kinds: [FlowUnit.Kind?]) {
+        var ems: [Double] = []
+        var owner: [Int] = []
+        for (i, l) in lines.enumerated() where !l.isBlank && kinds[i] == nil {
+            ems.append(l.em)
+            owner.append(i)
+        }
+        measures = Array(repeating: 0, count: lines.count)
+        guard !ems.isEmpty else { return }
+        let radius = 10
+        var window: [Double] = []
+        var perEligible = [Double](repeating: 0, count: ems.count)
+        for p in 0..<ems.count {
+            window.removeAll(keepingCapacity: true)
+            for q in max(0, p - radius)...min(ems.count - 1, p + radius) { window.append(ems[q]) }
+            window.sort()
+            let median = window[window.count / 2]
+            let kept = window.filter { $0 >= median * 0.7 && $0 <= median * 1.35 + 1 }
+            perEligible[p] = kept[min(kept.count - 1, (kept.count * 3) / 5)]
+        }
+        // Lines outside the flow take the measure of the nearest flow line.
+        var p = 0
+        for i in 0..<lines.count {
+            while p + 1 < owner.count, owner[p + 1] <= i { p += 1 }
+            measures[i] = perEligible[p]
+        }
+    }
+
+    /// The units of the page body, in text order.
+    mutating func units() -> [FlowUnit] {
+        let kinds = lines.map { $0.isBlank ? nil : Self.special($0) }
+        estimateMeasures(kinds)
+        var units: [FlowUnit] = []
+        var current: FlowUnit?
+        var currentEnded = false
+
+        func flush() {
+            if var u = current { finish(&u); units.append(u) }
+            current = nil
+            currentEnded = false
+        }
+
+        for (i, line) in lines.enumerated() where !line.isBlank {
+            let m = measures[i]
+            if let k = kinds[i] {
+                flush()
+                var u = FlowUnit(kind: k, lines: [line])
+                u.measure = m
+                units.append(u)
+                continue
+            }
+            let wide = isWide(line, m)
+            if let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m) {
+                current!.lines.append(line)
+            } else {
+                flush()
+                var u = FlowUnit(kind: .text, lines: [line])
+                u.wide = wide
+                u.measure = m
+                current = u
+            }
+            currentEnded = endsUnit(current!, m: m)
+        }
+        flush()
+        return units.flatMap(splitHeadlines)
+    }
+
+    /// Headline lines set wider than the column are separate headlines
+    /// (kicker over title, title over subtitle); `HeadlineParts` rejoins a
+    /// title that wraps with an open quote or bracket.
+    private func splitHeadlines(_ u: FlowUnit) -> [FlowUnit] {
+        guard u.kind == .text, u.headingLike, u.lines.count > 1,
+              u.lines.dropLast().contains(where: { $0.em > u.measure + 1 }) else { return [u] }
+        var parts: [FlowUnit] = []
+        var start = 0
+        for k in 0..<u.lines.count where k == u.lines.count - 1 || u.lines[k].em > u.measure + 1 {
+            var part = FlowUnit(kind: .text, lines: Array(u.lines[start...k]))
+            part.measure = u.measure
+            part.wide = part.lines.contains { isWide($0, u.measure) }
+            finish(&part)
+            parts.append(part)
+            start = k + 1
+        }
+        return parts
+    }
+
+    /// Whether `line` carries on the paragraph `unit` (whose last line is open).
+    private func continues(_ unit: FlowUnit, with line: SourceLine, wide: Bool, m: Double) -> Bool {
+        let a = unit.lines[unit.lines.count - 1]
+        if unit.wide {
+            // Boxes and captions are not split by column breaks: a blank line ends them.
+            if line.blankBefore { return false }
+            if wide { return true }
+            let wm = unit.lines.map(\.em).max()!
+            let lastLine = StoryMarks.credit(line.raw) != nil || (line.text.endsSentence && line.em < wm * 0.6)
+            return !a.text.endsSentence && a.em >= wm - Self.tolerance(wm) && lastLine
+        }
+        if wide { return false }
+        let startsParagraph = line.indented || (inIndentBand(line, m) && !line.text.endsSentence)
+        if a.text.endsSentence {
+            // After a sentence end: an indented line starts a paragraph, a
+            // short line without a sentence end is a heading, and a short line
+            // with one is the paragraph's last line.
+            if startsParagraph { return false }
+            if !isFull(line, m) && !line.text.endsSentence { return false }
+            if StoryMarks.lead(line.text, spacedStart: line.raw) != nil { return false }
+        } else if !isFull(a, m) && startsParagraph && !(unit.lines.count == 1 && inIndentBand(a, m)) {
+            // A line a little short but open-ended carries on, unless a
+            // paragraph visibly starts after it.
+            return false
+        }
+        return true
+    }
+
+    /// Whether the unit's last line closes it whatever follows.
+    private func endsUnit(_ unit: FlowUnit, m: Double) -> Bool {
+        let a = unit.lines[unit.lines.count - 1]
+        if let c = StoryMarks.credit(a.raw), !c.before.isEmpty { return true }
+        if StoryMarks.trailingClosing(a.text) != nil { return true }
+        if unit.wide { return false }
+        if isFull(a, m) || isOpenEnded(a, m) { return false }
+        let openFirstLine = unit.lines.count == 1 && !a.text.endsSentence && inIndentBand(a, m)
+        return !openFirstLine
+    }
+
+    /// Joins the unit's text and reads its marks.
+    private func finish(_ u: inout FlowUnit) {
+        guard u.kind == .text else { return }
+        var lineTexts = u.lines.map(\.text)
+        if let c = StoryMarks.credit(u.lines[u.lines.count - 1].raw) {
+            u.credit = c.credit
+            lineTexts[lineTexts.count - 1] = SourceLine.normalize(c.before)
+        }
+        var text = joiner.join(lineTexts)
+        if u.credit == nil, let c = StoryMarks.trailingClosing(text) {
+            u.closing = c.mark
+            text = c.body
+        }
+        u.text = text
+        u.lead = StoryMarks.lead(text, spacedStart: u.lines[0].raw.trimmed)
+        let first = u.lines[0]
+        u.headingLike = u.credit == nil && u.closing == nil && u.lead == nil && !text.isEmpty
+            && !text.endsSentence && text.count <= 64
+            && (u.lines.count == 1 || u.wide || isFull(first, u.measure))
+    }
+}

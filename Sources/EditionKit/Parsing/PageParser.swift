@@ -1,0 +1,110 @@
+/// Parses the text of one printed page into a `Page`.
+///
+/// The pass is linear: split into lines, undo faux bold, read the folio and
+/// staff lines, group the body lines into units (`LineFlow`), then assemble
+/// units into articles (`StoryAssembler`). Nothing is dropped: a unit no rule
+/// recognises stays a paragraph.
+public enum PageParser {
+    public static func parse(_ text: String, source: String = "", fallbackNumber: Int? = nil) -> Page {
+        var lines = splitLines(text)
+        var folio = FolioReader()
+        let headerCount = folio.readHeader(lines)
+        lines.removeFirst(headerCount)
+        // Staff lines printed anywhere else (often at the foot) leave the flow.
+        lines.removeAll { !$0.isBlank && folio.readStaffLine($0.raw) }
+        if let first = lines.firstIndex(where: { !$0.isBlank }) { lines[first].blankBefore = true }
+        var flow = LineFlow(lines: lines)
+        let assembler = StoryAssembler(units: flow.units())
+        var page = folio.page
+        page.source = source
+        if page.number == nil { page.number = fallbackNumber }
+        page.articles = assembler.articles(page: page.label ?? page.number.map(String.init) ?? "0")
+        return page
+    }
+
+    /// Lines with trailing spaces trimmed, faux-bold doubling undone, and a
+    /// line printed twice in a row (whole-line faux bold) kept once.
+    static func splitLines(_ text: String) -> [SourceLine] {
+        var out: [SourceLine] = []
+        var cur: [Unicode.Scalar] = []
+        var number = 0
+        var blank = true
+        var previous: [Unicode.Scalar] = []
+        func emit() {
+            number += 1
+            while let l = cur.last, l.isSpaceLike { cur.removeLast() }
+            // Controls other than tab cannot be shown; they are not text.
+            cur.removeAll { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F || $0 == "\u{FEFF}" }
+            if cur.allSatisfy(\.isSpaceLike) {
+                blank = true
+            } else {
+                let line = FauxBold.undouble(cur) ?? cur
+                if !(line == previous && line.count >= 4) {
+                    out.append(SourceLine(number: number, raw: line, blankBefore: blank))
+                    previous = line
+                }
+                blank = false
+            }
+            cur.removeAll(keepingCapacity: true)
+        }
+        var afterCR = false
+        for s in text.unicodeScalars {
+            if s == "\n" {
+                if !afterCR { emit() }
+                afterCR = false
+            } else if s == "\r" {
+                emit()
+                afterCR = true
+            } else {
+                afterCR = false
+                cur.append(s)
+            }
+        }
+        if !cur.isEmpty { emit() }
+        // Blank lines are kept as markers only: the next line records them.
+        var withBlanks: [SourceLine] = []
+        withBlanks.reserveCapacity(out.count * 2)
+        for l in out {
+            if l.blankBefore, !withBlanks.isEmpty {
+                withBlanks.append(SourceLine(number: l.number - 1, raw: [], blankBefore: false))
+            }
+            withBlanks.append(l)
+        }
+        return withBlanks
+    }
+}
+
+extension PageParser {
+    /// How the rules read a page, one unit a line: line numbers, measure,
+    /// what the unit was taken for. For `folio explain`, to see why a page
+    /// parsed as it did.
+    public static func explain(_ text: String) -> String {
+        var lines = splitLines(text)
+        var folio = FolioReader()
+        let headerCount = folio.readHeader(lines)
+        var out = "folio: \(lines.prefix(headerCount).filter { !$0.isBlank }.map { $0.raw.string }.joined(separator: " | "))\n"
+        lines.removeFirst(headerCount)
+        lines.removeAll { !$0.isBlank && folio.readStaffLine($0.raw) }
+        var flow = LineFlow(lines: lines)
+        for u in flow.units() {
+            let first = u.lines.first!.number, last = u.lines.last!.number
+            var tags: [String] = []
+            switch u.kind {
+            case .text: tags.append(u.headingLike ? "heading" : "text")
+            case .byline(let b): tags.append("byline(\(b))")
+            case .name(let n): tags.append("name(\(n))")
+            case .closing(let c): tags.append("closing(\(c))")
+            case .credit(let c): tags.append("credit(\(c))")
+            case .jump(let j): tags.append("jump(\(j))")
+            }
+            if u.wide { tags.append("wide") }
+            if let c = u.credit { tags.append("credit=\(c)") }
+            if let c = u.closing { tags.append("closing=\(c)") }
+            if let l = u.lead { tags.append("lead=\(l.dateline)") }
+            let ems = u.lines.map { String(Int($0.em * 2)) }.joined(separator: ",")
+            let text = u.kind == .text ? u.text.string : u.lines.map { $0.raw.string }.joined(separator: " ")
+            out += "\(first)-\(last) m=\(u.measure) [\(ems)/2] \(tags.joined(separator: " ")): \(text.prefix(40))\n"
+        }
+        return out
+    }
+}

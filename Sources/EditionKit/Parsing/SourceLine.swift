@@ -1,0 +1,93 @@
+/// One line of a page as the rules see it.
+struct SourceLine {
+    /// 1-based line number in the page text, for diagnostics.
+    var number: Int
+    /// The line as extracted (faux bold undone, trailing spaces trimmed).
+    var raw: [Unicode.Scalar]
+    /// The text with justification spaces removed: a space survives only
+    /// between two Latin-script characters (`6月 19日` → `6月19日`,
+    /// `in the` stays).
+    var text: [Unicode.Scalar]
+    /// Printed extent in ems: a CJK character or full-width mark is one em,
+    /// anything else half an em. Leading indentation is not counted.
+    var em: Double
+    /// The extractor printed leading spaces (an explicit first-line indent).
+    var indented: Bool
+    /// Justification stretched the line so far that the extractor spaced out
+    /// its characters (`宏 泰 半 导 体`): such a line is full by construction.
+    var stretched: Bool
+    /// A blank line came before this one.
+    var blankBefore: Bool
+
+    init(number: Int, raw: [Unicode.Scalar], blankBefore: Bool) {
+        self.number = number
+        self.raw = raw
+        self.blankBefore = blankBefore
+        var lead = 0.0
+        var k = 0
+        while k < raw.count, raw[k].isSpaceLike {
+            lead += raw[k].value == 0x3000 ? 1 : 0.5
+            k += 1
+        }
+        indented = lead >= 1
+        text = SourceLine.normalize(raw)
+        em = SourceLine.ems(text)
+        // Spaces with a wide character on both sides are justification spaces.
+        var wideGaps = 0, tokens = 1, tokenLetters = 0
+        var i = k
+        while i < raw.count {
+            if raw[i].isSpaceLike {
+                var j = i
+                while j < raw.count, raw[j].isSpaceLike { j += 1 }
+                if j < raw.count {
+                    tokens += 1
+                    if i > k, raw[i - 1].isWide, raw[j].isWide { wideGaps += 1 }
+                }
+                i = j
+            } else {
+                tokenLetters += 1
+                i += 1
+            }
+        }
+        stretched = wideGaps >= 4 && Double(tokenLetters) / Double(tokens) <= 3
+    }
+
+    /// Removes spaces that are not word separators and trims the ends.
+    static func normalize(_ raw: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(raw.count)
+        var i = 0
+        while i < raw.count {
+            let s = raw[i]
+            if s.isSpaceLike {
+                var j = i
+                while j < raw.count, raw[j].isSpaceLike { j += 1 }
+                if let prev = out.last, j < raw.count, !prev.isWide, !raw[j].isWide { out.append(" ") }
+                i = j
+            } else {
+                out.append(s)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    static func ems(_ text: [Unicode.Scalar]) -> Double {
+        var e = 0.0
+        for s in text { e += s.isWide ? 1 : 0.5 }
+        return e
+    }
+
+    /// The line with runs of spaces folded to one ASCII space, for headings
+    /// and names where a space separates clauses (`诚信“进”窗口 走“新”更走“心”`).
+    var spaced: [Unicode.Scalar] {
+        if stretched { return text }
+        var out: [Unicode.Scalar] = []
+        for s in raw.trimmed {
+            if s.isSpaceLike { if out.last != " " { out.append(" ") } } else { out.append(s) }
+        }
+        return out
+    }
+
+    var isBlank: Bool { text.isEmpty }
+}

@@ -1,0 +1,134 @@
+extension StoryAssembler {
+    private enum Claim: Equatable { case none, byGroup(Int) }
+
+    /// The page's articles in reading order, ids `PAGE.N`.
+    func articles(page: String) -> [Article] {
+        var items = self.items
+        var segmentOwner = [Int: Int]()   // segment item index -> group item index
+        var photoOwner = [Int: Int]()     // photo item index -> group item index (photo-news box)
+
+        func isSegment(_ i: Int) -> Bool { if case .segment = items[i] { return true } else { return false } }
+        func isPhoto(_ i: Int) -> Bool { if case .photo = items[i] { return true } else { return false } }
+        func isGroup(_ i: Int) -> Bool { if case .group = items[i] { return true } else { return false } }
+        func closed(_ i: Int) -> Bool { if case .segment(let s) = items[i] { return s.closed } else { return false } }
+        func previousSegment(_ g: Int) -> Int? {
+            var j = g - 1
+            while j >= 0, isPhoto(j) { j -= 1 }
+            return j >= 0 && isSegment(j) ? j : nil
+        }
+        func nextIsSegment(_ g: Int) -> Bool {
+            var j = g + 1
+            while j < items.count, isPhoto(j) { j += 1 }
+            return j < items.count && isSegment(j)
+        }
+
+        // Phase 1: headlines printed after their story.
+        var g = 0
+        while g < items.count {
+            guard case .group(let group) = items[g], let p = previousSegment(g), segmentOwner[p] == nil,
+                  closed(p) || !nextIsSegment(g) else { g += 1; continue }
+            // Two headlines side by side on one line: the first is this story's.
+            if group.headings.count == 1, group.bylines.isEmpty, g + 1 < items.count, !isGroup(g + 1),
+               let (a, b) = HeadlineParts.splitSideBySide(group.headings[0].headingText) {
+                // Only headlines before g are owners yet, so nothing shifts.
+                items[g] = .group(Group(splitTitle: a))
+                items.insert(.group(Group(splitTitle: b)), at: g + 1)
+            }
+            segmentOwner[p] = g
+            g += 1
+        }
+        // Phase 2: headlines above their story.
+        for g in items.indices {
+            guard case .group = items[g], !segmentOwner.values.contains(g) else { continue }
+            let n = g + 1
+            guard n < items.count else { continue }
+            if isSegment(n), segmentOwner[n] == nil {
+                segmentOwner[n] = g
+            } else if isPhoto(n), photoOwner[n] == nil {
+                if n + 1 < items.count, isSegment(n + 1), segmentOwner[n + 1] == nil {
+                    segmentOwner[n + 1] = g
+                } else {
+                    photoOwner[n] = g
+                }
+            }
+        }
+
+        // Build one article per body (segment or photo-news box) and per bodiless group.
+        struct Draft { var anchor: Int; var article: Article; var group: Int? }
+        var drafts: [Draft] = []
+        var groupDraft = [Int: Int]()
+        var segmentDraft = [Int: Int]()
+        for (i, item) in items.enumerated() {
+            switch item {
+            case .segment(let s):
+                if segmentOwner[i] == nil, i >= 2, isPhoto(i - 1), let d = segmentDraft[i - 2], s.lead == nil {
+                    // A story that runs on past a photo set inside it.
+                    drafts[d].article.blocks += s.blocks
+                    segmentDraft[i] = d
+                    continue
+                }
+                var a = Article()
+                a.blocks = s.blocks
+                a.byline = s.byline
+                a.dateline = s.dateline ?? s.lead?.dateline
+                if a.byline == nil { a.byline = s.lead?.reporter }
+                a.jumps = s.jumps
+                segmentDraft[i] = drafts.count
+                drafts.append(Draft(anchor: i, article: a, group: segmentOwner[i]))
+            case .photo(let p) where photoOwner[i] != nil:
+                var a = Article()
+                if let c = p.caption { a.blocks.append(.paragraph(c)) }
+                a.blocks.append(.photo(caption: nil, credit: p.credit))
+                drafts.append(Draft(anchor: i, article: a, group: photoOwner[i]))
+            case .group where !segmentOwner.values.contains(i) && !photoOwner.values.contains(i):
+                drafts.append(Draft(anchor: i, article: Article(), group: i))
+            default: break
+            }
+        }
+        for (d, draft) in drafts.enumerated() {
+            guard let gi = draft.group, case .group(let group) = items[gi] else { continue }
+            groupDraft[gi] = d
+            Self.apply(group, to: &drafts[d].article)
+        }
+        // Photos go to the story whose byline names the photographer, else
+        // to the story that follows them, else the one before.
+        for (i, item) in items.enumerated() {
+            guard case .photo(let p) = item, photoOwner[i] == nil else { continue }
+            var target = drafts.firstIndex { Self.bylineNames($0.article.byline, credit: p.credit) }
+            if target == nil { target = drafts.firstIndex { $0.anchor > i } ?? drafts.indices.last }
+            guard let t = target else {
+                drafts.append(Draft(anchor: i, article: Article(blocks: [.photo(caption: p.caption, credit: p.credit)]), group: nil))
+                continue
+            }
+            let block = Block.photo(caption: p.caption, credit: p.credit)
+            if drafts[t].anchor > i { drafts[t].article.blocks.insert(block, at: 0) } else { drafts[t].article.blocks.append(block) }
+        }
+        drafts.sort { $0.anchor < $1.anchor }
+        return drafts.enumerated().map { n, d in
+            var a = d.article
+            a.id = "\(page).\(n + 1)"
+            return a
+        }
+    }
+
+    /// Whether a credit names the reporter of a byline (`本报记者 乔 栋` in
+    /// `本报记者乔栋曹继炜`).
+    static func bylineNames(_ byline: String?, credit: String?) -> Bool {
+        guard let b = byline, var c = credit else { return false }
+        for prefix in StoryMarks.agencies where c.hasPrefix(prefix) { c.removeFirst(prefix.count); break }
+        for role in StoryMarks.reporterRoles where c.hasPrefix(role) { c.removeFirst(role.count); break }
+        c = c.filter { !$0.isWhitespace }
+        guard c.count >= 2 else { return false }
+        return b.filter { !$0.isWhitespace }.contains(c)
+    }
+
+    static func apply(_ g: Group, to a: inout Article) {
+        let lines = g.splitTitle.map { [$0] } ?? g.headings.map(\.headingText)
+        let parts = HeadlineParts(lines: lines)
+        a.kicker = parts.kicker
+        a.title = parts.title
+        a.subtitle = parts.subtitle
+        if !g.bylines.isEmpty { a.byline = g.bylines.joined(separator: " ") }
+        if !g.roleLines.isEmpty { a.bylineRole = g.roleLines.joined(separator: " ") }
+    }
+}

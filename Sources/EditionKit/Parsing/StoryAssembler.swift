@@ -1,0 +1,199 @@
+/// Turns the units of a page body into articles.
+///
+/// A page is read as a sequence of *segments* (runs of paragraphs and
+/// subheads), *headline groups* (kicker, title, subtitle, byline) and
+/// *photos*. Papers print a headline above its story, but extractors often
+/// give the story body first and its headline after it (the order the PDF
+/// draws them). So each headline group claims one neighbouring segment:
+/// the one before it when that segment has no headline and is visibly
+/// finished (it closed with a bracketed byline) or when no story follows the
+/// group; otherwise the one after it. A segment no group claims is an
+/// untitled story: an honest gap beats a wrong title.
+struct StoryAssembler {
+    struct Segment {
+        var blocks: [Block] = []
+        var byline: String?
+        var dateline: String?
+        var lead: StoryMarks.Lead?
+        var closed = false
+        var jumps: [String] = []
+    }
+
+    struct Group {
+        var headings: [FlowUnit] = []
+        var bylines: [String] = []
+        var roleLines: [String] = []
+        /// One half of two headlines printed side by side on one line.
+        var splitTitle: String?
+    }
+
+    struct Photo {
+        var caption: String?
+        var credit: String?
+    }
+
+    enum Item {
+        case segment(Segment)
+        case group(Group)
+        case photo(Photo)
+    }
+
+    private(set) var items: [Item] = []
+    private var open: Int?  // index of the segment being filled
+
+    // MARK: Building items
+
+    init(units: [FlowUnit], pageStart: Bool = true) {
+        var i = 0
+        while i < units.count {
+            let u = units[i]
+            switch u.kind {
+            case .text where u.credit != nil:
+                items.append(.photo(Photo(caption: u.text.isEmpty ? nil : u.text.string, credit: u.credit)))
+                open = nil
+                i += 1
+            case .text where u.headingLike, .byline, .name:
+                // A group is headlines then bylines: a headline after a byline
+                // starts the next group (except an English byline's role line).
+                var j = i
+                var sawByline = false
+                while j < units.count, Self.isGroupMember(units[j]) {
+                    if units[j].kind == .text {
+                        if sawByline && !Self.isRoleLine(units[j]) { break }
+                    } else {
+                        sawByline = true
+                    }
+                    j += 1
+                }
+                place(group: Array(units[i..<j]), before: j < units.count ? units[j] : nil, after: i > 0 ? units[i - 1] : nil)
+                i = j
+            case .text:
+                if u.lead != nil, let o = open, !segment(o).blocks.isEmpty { open = nil }
+                appendToOpen(.paragraph(u.text.string))
+                if u.lead != nil, case .segment(var s) = items[open!], s.blocks.count == 1 {
+                    s.lead = u.lead
+                    items[open!] = .segment(s)
+                }
+                if let c = u.closing { close(with: c) }
+                i += 1
+            case .closing(let c):
+                close(with: c)
+                i += 1
+            case .credit(let name):
+                // A credit on its own line: the caption is the unit just before
+                // it when that stands apart from the column (a wide line).
+                if i > 0, units[i - 1].kind == .text, units[i - 1].wide, units[i - 1].credit == nil,
+                   case .segment(var s)? = items.last, let last = s.blocks.last, case .paragraph(let caption) = last,
+                   caption == units[i - 1].text.string {
+                    s.blocks.removeLast()
+                    if s.blocks.isEmpty { items.removeLast() } else { items[items.count - 1] = .segment(s) }
+                    items.append(.photo(Photo(caption: caption, credit: name)))
+                } else if i > 0, units[i - 1].kind == .text, units[i - 1].wide, units[i - 1].headingLike,
+                          case .group(var g)? = items.last, g.headings.last?.lines.first?.number == units[i - 1].lines.first?.number {
+                    // The caption read as a headline: take it back from the group.
+                    let cap = g.headings.removeLast()
+                    if g.headings.isEmpty && g.bylines.isEmpty { items.removeLast() } else { items[items.count - 1] = .group(g) }
+                    items.append(.photo(Photo(caption: cap.headingText, credit: name)))
+                } else {
+                    items.append(.photo(Photo(caption: nil, credit: name)))
+                }
+                open = nil
+                i += 1
+            case .jump(let text):
+                if let o = open ?? items.lastIndex(where: { if case .segment = $0 { return true } else { return false } }),
+                   case .segment(var s) = items[o] {
+                    s.jumps.append(text)
+                    items[o] = .segment(s)
+                } else {
+                    appendToOpen(.paragraph(text))
+                }
+                i += 1
+            }
+        }
+    }
+
+    /// `Staff Writer` under `By Jane Doe`.
+    static func isRoleLine(_ u: FlowUnit) -> Bool {
+        u.lines.count == 1 && u.text.count <= 40 && u.text.first?.isUppercaseLatin == true
+    }
+
+    static func isGroupMember(_ u: FlowUnit) -> Bool {
+        switch u.kind {
+        case .byline, .name: return true
+        case .text: return u.headingLike
+        default: return false
+        }
+    }
+
+    private func segment(_ i: Int) -> Segment {
+        if case .segment(let s) = items[i] { return s }
+        fatalError("not a segment")
+    }
+
+    private mutating func appendToOpen(_ b: Block) {
+        if let o = open, case .segment(var s) = items[o] {
+            s.blocks.append(b)
+            items[o] = .segment(s)
+        } else {
+            items.append(.segment(Segment(blocks: [b])))
+            open = items.count - 1
+        }
+    }
+
+    private mutating func close(with c: StoryMarks.Closing) {
+        guard let o = open ?? items.indices.last, case .segment(var s) = items[o] else { return }
+        switch c {
+        case .byline(let b): if s.byline == nil { s.byline = b }
+        case .dateline(let d): if s.dateline == nil { s.dateline = d }
+        }
+        s.closed = true
+        items[o] = .segment(s)
+        open = nil
+    }
+
+    /// A run of heading-like units and bylines: a headline group, or the
+    /// subheads of the story it stands in.
+    private mutating func place(group units: [FlowUnit], before next: FlowUnit?, after prev: FlowUnit?) {
+        let headings = units.filter { $0.kind == .text }
+        let hasByline = units.contains { if case .text = $0.kind { return false } else { return true } }
+        let pageStart = items.isEmpty
+        let afterClose: Bool = {
+            guard let p = prev else { return true }
+            if case .closing = p.kind { return true }
+            return p.closing != nil
+        }()
+        let nextIsBody: Bool = {
+            guard let n = next, n.kind == .text, n.credit == nil else { return false }
+            return true
+        }()
+        let isHeadline = hasByline || headings.contains(where: \.wide) || pageStart || afterClose || !nextIsBody
+            || next?.lead != nil
+        if !isHeadline {
+            for h in headings { appendToOpen(.subhead(h.headingText)) }
+            return
+        }
+        var g = Group()
+        for u in units {
+            switch u.kind {
+            case .byline(let b), .name(let b): g.bylines.append(b)
+            case .text:
+                // A short line right under an English byline is its role line.
+                if !g.bylines.isEmpty, Self.isRoleLine(u) {
+                    g.roleLines.append(u.headingText)
+                } else {
+                    g.headings.append(u)
+                }
+            default: break
+            }
+        }
+        if g.headings.isEmpty, nextIsBody {
+            // Bylines alone: they head the story that follows.
+            let o = items.count
+            items.append(.segment(Segment(byline: g.bylines.joined(separator: " "))))
+            open = o
+            return
+        }
+        items.append(.group(g))
+        open = nil
+    }
+}

@@ -1,0 +1,171 @@
+/// Recognisers for the printed marks around a story: bylines, datelines,
+/// photo credits and jump lines. Each works on one line or one paragraph and
+/// says nothing about where the mark belongs; `PageParser` decides that.
+enum StoryMarks {
+    /// Agencies and papers that open a byline or a dateline.
+    static let agencies = ["本报", "新华社", "中新社", "人民日报", "光明日报", "经济日报", "人民网", "新华网", "央视网", "中国新闻社"]
+    /// Roles a byline names (`本报记者 李 明`, `通讯员 王强`).
+    static let reporterRoles = ["记者", "通讯员", "评论员", "特约撰稿人", "实习生", "撰稿", "文/图", "文／图", "文/", "文／", "图/", "图／"]
+
+    static func isNameScalar(_ s: Unicode.Scalar) -> Bool {
+        s.isIdeographic || s.isSpaceLike || s == "·" || s == "、"
+    }
+
+    /// A byline printed on its own line at the head of a story:
+    /// `本报记者 向子丰 胡笑源`, `新华社记者 王明`, `By JANE DOE`.
+    static func topByline(_ line: SourceLine) -> String? {
+        let t = line.raw.trimmed
+        if let english = englishByline(t) { return english }
+        guard t.count <= 40, !t.endsSentence, t.allSatisfy({ isNameScalar($0) || $0 == "/" || $0 == "／" }) else { return nil }
+        var rest = t[...]
+        var agency = false
+        for a in agencies where Array(rest).hasPrefix(a) { rest = rest.dropFirst(a.unicodeScalars.count); agency = true; break }
+        while let f = rest.first, f.isSpaceLike || f == "特" || f == "约" { rest = rest.dropFirst() }
+        guard let role = reporterRoles.first(where: { Array(rest).hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst(role.unicodeScalars.count)
+        // Names follow the role: set apart by spaces (`记者 李 明`), or run on
+        // after an agency (`本报记者王丹`); each name is two to four characters.
+        let names = FolioReader.groupNames(FolioReader.tokens(Array(rest).map { $0 == "、" ? " " : $0 }))
+        let spaced = rest.first?.isSpaceLike == true
+        guard !names.isEmpty, spaced || agency, names.allSatisfy({ (1...4).contains($0.unicodeScalars.count) }) else { return nil }
+        return t.withoutSpaces.string
+    }
+
+    /// `By Jane Doe` or `BY JANE DOE and JOHN ROE`.
+    static func englishByline(_ t: [Unicode.Scalar]) -> String? {
+        let s = t.string
+        guard s.hasPrefix("By ") || s.hasPrefix("BY ") else { return nil }
+        let name = String(s.dropFirst(3))
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 8, !t.endsSentence || s.hasSuffix(".") && words.count <= 4,
+              words.allSatisfy({ w in w.first!.isUppercase || ["and", "&", "de", "van", "von", "in"].contains(String(w)) })
+        else { return nil }
+        return name
+    }
+
+    /// A two-character name padded to three with a space (`王 观`): a byline
+    /// when it stands alone in a headline group.
+    static func paddedName(_ line: SourceLine) -> String? {
+        let t = line.raw.trimmed
+        let letters = t.withoutSpaces
+        guard (2...4).contains(letters.count), letters.allSatisfy(\.isIdeographic), letters.count < t.count else { return nil }
+        return letters.string
+    }
+
+    /// What a closing bracket group names: `（张荣）` a byline, `（本报德国法兰克福
+    /// 10月19日电）` a dateline. Notes such as `（某某参与采写）` are neither.
+    enum Closing: Equatable { case byline(String), dateline(String) }
+
+    static func closing(_ inner: [Unicode.Scalar]) -> Closing? {
+        let t = inner.withoutSpaces
+        guard t.count >= 2, t.count <= 30 else { return nil }
+        if t.last == "电" || t.last == "讯", let d = datelinePrefix(Array(t.dropLast())) { return .dateline(d) }
+        for note in ["参与", "采写", "整理", "摄", "供图", "据", "本文", "来源", "编者", "下转", "上接", "转第", "接第"] where t.contains(note) { return nil }
+        guard t.allSatisfy({ isNameScalar($0) }), t.count <= 24 else { return nil }
+        return .byline(t.string)
+    }
+
+    /// Splits a closing mark off the end of a paragraph: `…温度。 （张荣）`.
+    static func trailingClosing(_ text: [Unicode.Scalar]) -> (body: [Unicode.Scalar], mark: Closing)? {
+        guard let last = text.last, last == "）" || last == ")" else { return nil }
+        guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        let body = Array(text[..<open]).trimmed
+        // The mark closes a paragraph only after a sentence end (or alone).
+        guard body.isEmpty || body.endsSentence else { return nil }
+        guard let mark = closing(Array(text[(open + 1)..<(text.count - 1)])) else { return nil }
+        return (body, mark)
+    }
+
+    /// A place-and-date prefix: contains a date (`10月19日`), an agency, or is a
+    /// short place name (`经棚`).
+    static func datelinePrefix(_ p: [Unicode.Scalar]) -> String? {
+        guard p.count >= 2, p.count <= 24, p.allSatisfy({ $0.isIdeographic || $0.isASCIIDigit || $0 == "·" }) else { return nil }
+        return p.string
+    }
+
+    /// A dateline lead opening a paragraph.
+    struct Lead {
+        /// The dateline without 电/讯.
+        var dateline: String
+        /// The reporter named in brackets right after it (`（记者王丹）`).
+        var reporter: String?
+    }
+
+    /// `本报南昌10月19日电（记者王丹）…`, `新华社北京10月19日电 …`, `经棚讯 前不久…`.
+    /// `spacedStart` is the paragraph's first line with its spaces, which shows
+    /// whether a short place name is followed by a space.
+    static func lead(_ text: [Unicode.Scalar], spacedStart: [Unicode.Scalar]) -> Lead? {
+        if let english = englishDateline(spacedStart) { return Lead(dateline: english, reporter: nil) }
+        let limit = min(text.count, 26)
+        var k = 0
+        while k < limit, text[k].isIdeographic || text[k].isASCIIDigit || text[k] == "·" {
+            if text[k] == "电" || text[k] == "讯", k >= 2 {
+                let prefix = Array(text[..<k])
+                let hasDate = prefix.contains("月") && prefix.last == "日"
+                let hasAgency = agencies.contains(where: { prefix.hasPrefix($0) })
+                // A short place: `经棚讯 前不久` prints a space after 讯.
+                var short = false
+                if prefix.count <= 6, let at = spacedStart.firstRange(of: prefix.string + String(Character(text[k]))),
+                   at.upperBound < spacedStart.count, spacedStart[at.upperBound].isSpaceLike || spacedStart[at.upperBound] == "（" {
+                    short = at.lowerBound == 0
+                }
+                guard hasDate || hasAgency || short, let d = datelinePrefix(prefix) else { return nil }
+                var reporter: String?
+                if k + 1 < text.count, text[k + 1] == "（" || text[k + 1] == "(",
+                   let close = text[(k + 1)...].firstIndex(where: { $0 == "）" || $0 == ")" }),
+                   case .byline(let r) = closing(Array(text[(k + 2)..<close])) {
+                    reporter = r
+                }
+                return Lead(dateline: d, reporter: reporter)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `WASHINGTON —`, `PARIS, France —`, `NEW YORK (AP) —`.
+    static func englishDateline(_ t: [Unicode.Scalar]) -> String? {
+        guard let first = t.first, first.isUppercaseLatin else { return nil }
+        for dash in [" — ", " – ", " -- "] {
+            guard let r = t.firstRange(of: dash) else { continue }
+            let place = Array(t[..<r.lowerBound]).string
+            guard place.count <= 40, let firstWord = place.split(separator: " ").first,
+                  firstWord.allSatisfy({ $0.isUppercase || $0 == "," || $0 == "." }), firstWord.count >= 2 else { return nil }
+            return place
+        }
+        return nil
+    }
+
+    /// A photo credit at the end of a line: `季晓敏 摄`, `本报记者 乔 栋摄`,
+    /// `Photo: Jane Doe`. Returns the text before it and the credit.
+    static func credit(_ raw: [Unicode.Scalar]) -> (before: [Unicode.Scalar], credit: String)? {
+        let t = raw.trimmed
+        if let r = t.firstRange(of: "Photo: ") ?? t.firstRange(of: "Photograph: ") ?? t.firstRange(of: "Photo by ") {
+            let name = Array(t[r.upperBound...]).trimmed
+            guard !name.isEmpty, name.count <= 60 else { return nil }
+            return (Array(t[..<r.lowerBound]).trimmed, name.string)
+        }
+        guard t.last == "摄", t.count >= 2 else { return nil }
+        var j = t.count - 1
+        while j > 0, isNameScalar(t[j - 1]) && t[j - 1] != "、" { j -= 1 }
+        var name = Array(t[j..<(t.count - 1)])
+        let hasSpace = name.contains(where: \.isSpaceLike)
+        name = name.withoutSpaces
+        guard name.count >= 2, name.count <= 14 else { return nil }
+        // `拍摄`, `航拍摄` end words, not credits: a credit is set apart by a
+        // space, or stands alone, or follows the caption's closing mark.
+        let before = Array(t[..<j]).trimmed
+        guard hasSpace || before.isEmpty || before.last.map({ $0.isWidePunctuation }) == true else { return nil }
+        if name.last == "拍" { return nil }
+        return (before, name.string)
+    }
+
+    /// `Continued on Page B5`, `（下转第5版）`.
+    static func isJump(_ t: [Unicode.Scalar]) -> Bool {
+        let s = t.string
+        if s.hasPrefix("Continued on") || s.hasPrefix("Continued from") || s.hasPrefix("CONTINUED ON") || s.hasPrefix("CONTINUED FROM") { return s.count <= 40 }
+        if (s.hasPrefix("See ") || s.hasPrefix("SEE ")) && (s.contains("Page") || s.contains("PAGE")) && s.count <= 40 { return true }
+        let inner = s.hasPrefix("（") && s.hasSuffix("）") ? String(s.dropFirst().dropLast()) : s
+        return inner.count <= 12 && (inner.hasPrefix("下转") || inner.hasPrefix("上接") || inner.hasPrefix("转第") || inner.hasPrefix("接第")) && inner.hasSuffix("版")
+    }
+}

@@ -1,0 +1,72 @@
+/// Joins hard-wrapped lines back into running text.
+///
+/// CJK text joins with nothing between lines; Latin words join with a space.
+/// A Latin line ending in a hyphen is either hyphenation (`infor-`/`mation` →
+/// `information`) or a real compound split at its hyphen (`well-`/`known` →
+/// `well-known`). The page itself is the dictionary: a form seen elsewhere on
+/// the page wins; otherwise the hyphen is kept after a word that stands on its
+/// own as a compound prefix, and dropped elsewhere.
+struct TextJoiner {
+    /// Lower-cased words of the page, solid and hyphenated forms alike.
+    private let lexicon: Set<String>
+
+    static let compoundPrefixes: Set<String> = [
+        "well", "self", "ex", "all", "half", "long", "short", "high", "low", "full", "ill", "non", "anti", "pro",
+        "co", "so", "much", "far", "near", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "year", "state", "world", "first", "second", "third", "mid", "post", "pre", "cross", "run", "well",
+        "best", "hard", "low", "middle", "part", "part-time", "full-time", "old", "new", "free", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "so-called", "vice", "step",
+    ]
+
+    init(lines: [[Unicode.Scalar]]) {
+        var words = Set<String>()
+        var needed = false
+        for l in lines where l.last == "-" { needed = true; break }
+        if needed {
+            for l in lines {
+                var cur = String.UnicodeScalarView()
+                for s in l {
+                    if s.isWordCharacter || s == "-" { cur.append(s) } else {
+                        if !cur.isEmpty { words.insert(String(cur).lowercased()); cur = .init() }
+                    }
+                }
+                if !cur.isEmpty { words.insert(String(cur).lowercased()) }
+            }
+        }
+        lexicon = words
+    }
+
+    /// Joins `lines` (already normalised) into one text.
+    func join(_ lines: [[Unicode.Scalar]]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for line in lines where !line.isEmpty {
+            guard let a = out.last, let b = line.first else { out.append(contentsOf: line); continue }
+            if a.isWide || b.isWide {
+                // no space in CJK text
+            } else if a == "-", out.count >= 2, out[out.count - 2].isWordCharacter, b.isWordCharacter {
+                if !keepsHyphen(before: out, after: line) { out.removeLast() }
+            } else if a == "—" || a == "/" {
+                // dashes and slashes close up
+            } else {
+                out.append(" ")
+            }
+            out.append(contentsOf: line)
+        }
+        return out
+    }
+
+    private func keepsHyphen(before: [Unicode.Scalar], after: [Unicode.Scalar]) -> Bool {
+        var i = before.count - 2
+        while i >= 0, before[i].isWordCharacter || before[i] == "-" { i -= 1 }
+        let head = String(String.UnicodeScalarView(before[(i + 1)..<(before.count - 1)]))
+        var j = 0
+        while j < after.count, after[j].isWordCharacter || after[j] == "-" { j += 1 }
+        let tail = String(String.UnicodeScalarView(after[..<j]))
+        if tail.first?.isUppercase == true || tail.first?.isNumber == true || head.last?.isNumber == true { return true }
+        let hyphenated = (head + "-" + tail).lowercased(), solid = (head + tail).lowercased()
+        if lexicon.contains(hyphenated) { return true }
+        if lexicon.contains(solid) { return false }
+        let lastPart = head.split(separator: "-").last.map(String.init)?.lowercased() ?? head.lowercased()
+        return Self.compoundPrefixes.contains(lastPart)
+    }
+}

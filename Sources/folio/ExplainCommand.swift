@@ -1,0 +1,22 @@
+import ArgumentParser
+import EditionKit
+
+extension Folio {
+    /// `folio explain FILE`: how the parsing rules read a page, for debugging a layout.
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show how the parsing rules read a page file, one unit a line.",
+            shouldDisplay: false)
+
+        @Argument(help: "A page file.")
+        var file: String
+
+        func run() throws {
+            do {
+                for page in try EditionReader.text(path: file).split(separator: "\u{0C}") {
+                    print(PageParser.explain(String(page)))
+                }
+            } catch { Diagnostics.fail(error.description) }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import EditionKit
+
+extension Folio {
+    /// `folio export PATH`: the edition as JSON.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the edition as JSON (pages, folios, articles and their blocks).",
+            discussion: "The format is documented in docs/format.md. Text is UTF-8, not escaped.")
+
+        @OptionGroup var input: EditionInput
+
+        @Flag(help: "One line of JSON instead of indented output.")
+        var compact = false
+
+        func run() throws {
+            let edition = try input.load()
+            print(EditionJSON.encode(edition, pretty: !compact))
+        }
+    }
+}
