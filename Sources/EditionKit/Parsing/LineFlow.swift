@@ -39,7 +39,7 @@ struct LineFlow {
     /// Two ems short: the length of an indented first line.
     func inIndentBand(_ l: SourceLine, _ m: Double) -> Bool {
         let t = Self.tolerance(m)
-        return l.indented || (l.em >= m - 2 - t && l.em < m - t)
+        return l.indent >= 1 || (l.em >= m - 2 - t && l.em < m - t)
     }
 
     /// Much wider than the column. Punctuation counts half here: a column
@@ -160,7 +160,11 @@ struct LineFlow {
             return !a.text.endsSentence && a.em >= wm - Self.tolerance(wm) && lastLine
         }
         if wide { return false }
-        let startsParagraph = line.indented || (inIndentBand(line, m) && !line.text.endsSentence)
+        // Leading spaces deeper than the line above mark a new paragraph.
+        if line.indent >= a.indent + 1 { return false }
+        // `——写在…之际` under a one-line headline is its subtitle.
+        if unit.lines.count == 1, line.text.hasPrefix("——"), !a.text.endsSentence, !inIndentBand(a, m) { return false }
+        let startsParagraph = inIndentBand(line, m) && !line.text.endsSentence
         if a.text.endsSentence {
             // After a sentence end: an indented line starts a paragraph, a
             // short line without a sentence end is a heading, and a short line
@@ -182,6 +186,7 @@ struct LineFlow {
         if let c = StoryMarks.credit(a.raw), !c.before.isEmpty { return true }
         if StoryMarks.trailingClosing(a.text) != nil { return true }
         if unit.wide { return false }
+        if unit.lines.count == 1, a.text.hasPrefix("——"), !a.text.endsSentence { return true }
         if isFull(a, m) || isOpenEnded(a, m) { return false }
         let openFirstLine = unit.lines.count == 1 && !a.text.endsSentence && inIndentBand(a, m)
         return !openFirstLine

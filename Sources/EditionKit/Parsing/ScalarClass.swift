@@ -32,6 +32,17 @@ extension Unicode.Scalar {
         (0xFF10...0xFF19).contains(value) || (0xFF21...0xFF3A).contains(value) || (0xFF41...0xFF5A).contains(value)
     }
 
+    /// CJK text proper: ideographs and CJK punctuation, but not the dashes,
+    /// quotes and ellipses Latin text shares with it. Spaces next to these
+    /// are justification, not word spaces.
+    var isCJK: Bool {
+        guard isWide else { return false }
+        switch value {
+        case 0x2014, 0x2015, 0x2026, 0x2018, 0x2019, 0x201C, 0x201D, 0x00B7: return false
+        default: return true
+        }
+    }
+
     /// Anything set on the ideographic em grid: counts one em of a CJK column.
     var isWide: Bool { isIdeographic || isWidePunctuation || isFullwidthAlphanumeric }
 
@@ -78,8 +89,15 @@ extension Unicode.Scalar {
 extension Array where Element == Unicode.Scalar {
     /// The text ends a sentence: a final mark, possibly inside closing quotes
     /// or brackets (`……。”` ends a sentence, `“死角”` does not).
+    /// A bracketed note after the sentence end (`…三十多家。（王芳参与采写）`)
+    /// does not reopen it.
     var endsSentence: Bool {
         var i = count - 1
+        while i >= 0, self[i].isSpaceLike { i -= 1 }
+        if i >= 0, self[i] == "）" || self[i] == ")", let open = self[..<i].lastIndex(where: { $0 == "（" || $0 == "(" }),
+           open > 0, self[open - 1].isSentenceFinal {
+            return true
+        }
         while i >= 0, self[i].isClosingMark || self[i].isSpaceLike { i -= 1 }
         return i >= 0 && self[i].isSentenceFinal
     }

@@ -4,15 +4,16 @@ struct SourceLine {
     var number: Int
     /// The line as extracted (faux bold undone, trailing spaces trimmed).
     var raw: [Unicode.Scalar]
-    /// The text with justification spaces removed: a space survives only
-    /// between two Latin-script characters (`6月 19日` → `6月19日`,
-    /// `in the` stays).
+    /// The text with justification spaces removed: a space next to CJK text
+    /// goes (`6月 19日` → `6月19日`), a space between words stays (`in the`).
     var text: [Unicode.Scalar]
     /// Printed extent in ems: a CJK character or full-width mark is one em,
     /// anything else half an em. Leading indentation is not counted.
     var em: Double
+    /// Leading spaces the extractor printed, in ems.
+    var indent: Double
     /// The extractor printed leading spaces (an explicit first-line indent).
-    var indented: Bool
+    var indented: Bool { indent >= 1 }
     /// Justification stretched the line so far that the extractor spaced out
     /// its characters (`宏 泰 半 导 体`): such a line is full by construction.
     var stretched: Bool
@@ -29,7 +30,7 @@ struct SourceLine {
             lead += raw[k].value == 0x3000 ? 1 : 0.5
             k += 1
         }
-        indented = lead >= 1
+        indent = lead
         text = SourceLine.normalize(raw)
         em = SourceLine.ems(text)
         // Spaces with a wide character on both sides are justification spaces.
@@ -62,7 +63,7 @@ struct SourceLine {
             if s.isSpaceLike {
                 var j = i
                 while j < raw.count, raw[j].isSpaceLike { j += 1 }
-                if let prev = out.last, j < raw.count, !prev.isWide, !raw[j].isWide { out.append(" ") }
+                if let prev = out.last, j < raw.count, !prev.isCJK, !raw[j].isCJK { out.append(" ") }
                 i = j
             } else {
                 out.append(s)

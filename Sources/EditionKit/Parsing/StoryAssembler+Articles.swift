@@ -25,7 +25,9 @@ extension StoryAssembler {
         // Phase 1: headlines printed after their story.
         var g = 0
         while g < items.count {
+            // A segment right under a headline that stayed for it is that headline's.
             guard case .group(let group) = items[g], let p = previousSegment(g), segmentOwner[p] == nil,
+                  !(p > 0 && isGroup(p - 1) && !segmentOwner.values.contains(p - 1)),
                   closed(p) || !nextIsSegment(g) else { g += 1; continue }
             // Two headlines side by side on one line: the first is this story's.
             if group.headings.count == 1, group.bylines.isEmpty, g + 1 < items.count, !isGroup(g + 1),
@@ -91,10 +93,18 @@ extension StoryAssembler {
             Self.apply(group, to: &drafts[d].article)
         }
         // Photos go to the story whose byline names the photographer, else
+        // to the story whose text shares most words with the caption, else
         // to the story that follows them, else the one before.
         for (i, item) in items.enumerated() {
             guard case .photo(let p) = item, photoOwner[i] == nil else { continue }
-            var target = drafts.firstIndex { Self.bylineNames($0.article.byline, credit: p.credit) }
+            let captionKeys = Self.keys(p.caption ?? "")
+            var target: Int?
+            var best = 1
+            for (d, draft) in drafts.enumerated() {
+                let named = Self.bylineNames(draft.article.byline, credit: p.credit) ? 1000 : 0
+                let shared = captionKeys.isEmpty ? 0 : Self.keys(draft.article.bodyText).intersection(captionKeys).count
+                if named + shared > best { best = named + shared; target = d }
+            }
             if target == nil { target = drafts.firstIndex { $0.anchor > i } ?? drafts.indices.last }
             guard let t = target else {
                 drafts.append(Draft(anchor: i, article: Article(blocks: [.photo(caption: p.caption, credit: p.credit)]), group: nil))
@@ -109,6 +119,26 @@ extension StoryAssembler {
             a.id = "\(page).\(n + 1)"
             return a
         }
+    }
+
+    /// What a caption and a story can share: pairs of adjacent ideographs,
+    /// and Latin words of four letters or more.
+    static func keys(_ text: String) -> Set<String> {
+        var keys = Set<String>()
+        var prev: Unicode.Scalar?
+        var word = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if s.isIdeographic, let p = prev, p.isIdeographic {
+                var k = String.UnicodeScalarView(); k.append(p); k.append(s); keys.insert(String(k))
+            }
+            if s.isWordCharacter { word.append(s) } else {
+                if word.count >= 4 { keys.insert(String(word).lowercased()) }
+                word = .init()
+            }
+            prev = s
+        }
+        if word.count >= 4 { keys.insert(String(word).lowercased()) }
+        return keys
     }
 
     /// Whether a credit names the reporter of a byline (`本报记者 乔 栋` in

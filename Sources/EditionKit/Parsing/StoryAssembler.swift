@@ -102,8 +102,11 @@ struct StoryAssembler {
             case .jump(let text):
                 if let o = open ?? items.lastIndex(where: { if case .segment = $0 { return true } else { return false } }),
                    case .segment(var s) = items[o] {
+                    // A jump line ends the story's run on this page.
                     s.jumps.append(text)
+                    s.closed = true
                     items[o] = .segment(s)
+                    open = nil
                 } else {
                     appendToOpen(.paragraph(text))
                 }
@@ -159,8 +162,16 @@ struct StoryAssembler {
         let pageStart = items.isEmpty
         let afterClose: Bool = {
             guard let p = prev else { return true }
-            if case .closing = p.kind { return true }
-            return p.closing != nil
+            switch p.kind {
+            case .closing, .jump: return true
+            case .credit: break
+            case .text where p.credit != nil: break
+            default: return p.closing != nil
+            }
+            // Past a photo: the story before it closed, or there is none.
+            if let o = items.lastIndex(where: { if case .photo = $0 { return false } else { return true } }),
+               case .segment(let s) = items[o] { return s.closed }
+            return true
         }()
         let nextIsBody: Bool = {
             guard let n = next, n.kind == .text, n.credit == nil else { return false }
