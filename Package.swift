@@ -29,6 +29,7 @@ let package = Package(
         .executableTarget(name: "folio-bench", dependencies: ["EditionKit"]),
         .testTarget(name: "EditionKitTests", dependencies: ["EditionKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["EditionKit"]),
+        // Runs the built `folio` binary as a user would.
+        .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
     ]
 )

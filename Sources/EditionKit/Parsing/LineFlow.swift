@@ -114,7 +114,8 @@ struct LineFlow {
                 continue
             }
             let wide = isWide(line, m)
-            if let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m) {
+            let headline = isClauseHeadline(line)
+            if !headline, let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m) {
                 current!.lines.append(line)
             } else {
                 flush()
@@ -123,7 +124,7 @@ struct LineFlow {
                 u.measure = m
                 current = u
             }
-            currentEnded = endsUnit(current!, m: m)
+            currentEnded = headline || endsUnit(current!, m: m)
         }
         flush()
         return units.flatMap(splitHeadlines)
@@ -146,6 +147,13 @@ struct LineFlow {
             start = k + 1
         }
         return parts
+    }
+
+    /// A headline of clauses parted by a space stands alone: it neither
+    /// continues nor is continued, whatever its length.
+    func isClauseHeadline(_ line: SourceLine) -> Bool {
+        line.hasClauseSpace && !line.text.endsSentence && line.text.count <= 40
+            && StoryMarks.credit(line.raw) == nil && StoryMarks.lead(line.text, spacedStart: line.raw.trimmed) == nil
     }
 
     /// Whether `line` carries on the paragraph `unit` (whose last line is open).

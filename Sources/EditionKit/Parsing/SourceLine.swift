@@ -17,6 +17,10 @@ struct SourceLine {
     /// Justification stretched the line so far that the extractor spaced out
     /// its characters (`宏 泰 半 导 体`): such a line is full by construction.
     var stretched: Bool
+    /// A space (not justification) parts two runs of CJK text, as between the
+    /// clauses of a headline (`老街换新颜 居民笑开颜`). Body lines carry no such
+    /// spaces unless stretched.
+    var hasClauseSpace: Bool
     /// A blank line came before this one.
     var blankBefore: Bool
 
@@ -51,6 +55,22 @@ struct SourceLine {
             }
         }
         stretched = wideGaps >= 4 && Double(tokenLetters) / Double(tokens) <= 3
+        var clause = false
+        if !stretched {
+            var i = k
+            while i < raw.count {
+                if raw[i].isSpaceLike, i > k {
+                    var j = i
+                    while j < raw.count, raw[j].isSpaceLike { j += 1 }
+                    let before = raw[i - 1], after = j < raw.count ? raw[j] : " "
+                    if (before.isIdeographic || before == "”" || before == "’" || before == "》") && (after.isIdeographic || after == "“" || after == "‘" || after == "《") {
+                        clause = true
+                    }
+                    i = j
+                } else { i += 1 }
+            }
+        }
+        hasClauseSpace = clause
     }
 
     /// Removes spaces that are not word separators and trims the ends.

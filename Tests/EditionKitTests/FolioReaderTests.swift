@@ -1,0 +1,71 @@
+import Testing
+@testable import EditionKit
+
+/// Folios and staff lines in the shapes papers print them.
+@Suite struct FolioReaderTests {
+    func header(_ text: String) -> (Page, Int) {
+        var f = FolioReader()
+        let lines = PageParser.splitLines(text)
+        let n = f.readHeader(lines)
+        return (f.page, lines.prefix(n).filter { !$0.isBlank }.count)
+    }
+
+    @Test func seedFolio() {
+        let (p, n) = header("\n2024年8月8日\n\n星期四\n\n责编：钱 虹\n\n制版：包聪颖 11\n\n公安政务服务窗口是服务群众的前沿\n")
+        #expect(n == 4)
+        #expect(p.date == "2024-08-08" && p.weekday == "星期四" && p.number == 11)
+        #expect(p.staff == [.init(role: "责编", name: "钱虹"), .init(role: "制版", name: "包聪颖")])
+    }
+
+    @Test func folioOnOneLine() {
+        let (p, n) = header("4 社会 人民日报 2025年10月20日 星期一\n金台视线\n")
+        #expect(n == 1)
+        #expect(p.number == 4 && p.section == "社会" && p.paper == "人民日报" && p.date == "2025-10-20" && p.weekday == "星期一")
+    }
+
+    @Test func numberThenSectionOnSeparateLines() {
+        let (p, n) = header("18\n经济\n\n人民日报\n\n2025年10月20日 星期一\n\n本版责编：屈信明\n\n绿色发展是高质量发展的\n")
+        #expect(n == 5)
+        #expect(p.number == 18 && p.section == "经济" && p.paper == "人民日报" && p.staff == [.init(role: "本版责编", name: "屈信明")])
+    }
+
+    @Test(arguments: [("15 国际", 15, "国际"), ("要闻 11", 11, "要闻"), ("第13版 经济", 13, "经济")])
+    func pageNumberBesideSection(line: String, number: Int, section: String) {
+        let (p, n) = header(line + "\n正文的第一行在这里开始了，\n")
+        #expect(n == 1 && p.number == number && p.section == section)
+    }
+
+    @Test func lunarDate() {
+        let (p, _) = header("要闻 1\n2024年8月7日 星期三 农历甲辰年七月初四\n")
+        #expect(p.date == "2024-08-07" && p.lunarDate == "农历甲辰年七月初四")
+    }
+
+    @Test func englishFolio() {
+        let (p, n) = header("B3 THE EVENING POST Monday, March 3, 2025\n\nHeadline Here\n")
+        #expect(n == 1)
+        #expect(p.label == "B3" && p.number == 3 && p.paper == "THE EVENING POST" && p.date == "2025-03-03" && p.weekday == "Monday")
+    }
+
+    @Test func staffLinesWithSeveralNamesAndRoles() {
+        var f = FolioReader()
+        for line in ["本版责编：袁振喜 白之羽 张雪妍", "责任编辑：王 静 美编：刘 洋", "本版责编：吴 燕 吕钟正"] {
+            let read = f.readStaffLine(Array(line.unicodeScalars))
+            #expect(read, "\(line)")
+        }
+        #expect(f.page.staff.map { "\($0.role)=\($0.name)" } == ["本版责编=袁振喜", "本版责编=白之羽", "本版责编=张雪妍",
+                                                                "责任编辑=王静", "美编=刘洋", "本版责编=吴燕", "本版责编=吕钟正"])
+    }
+
+    @Test(arguments: ["她说：“现在公安窗口", "记者：你好", "责编：这是一句话。", "主持人：王 静"])
+    func bodyTextIsNotStaff(_ line: String) {
+        var f = FolioReader()
+        let read = f.readStaffLine(Array(line.unicodeScalars))
+        #expect(!read)
+        #expect(f.page.staff.isEmpty)
+    }
+
+    @Test func aKickerAfterTheFolioIsNotTheSection() {
+        let (p, n) = header("4 社会 人民日报 2025年10月20日 星期一\n金台视线\n莫让实习生权益保护成“死角”\n")
+        #expect(n == 1 && p.section == "社会")
+    }
+}

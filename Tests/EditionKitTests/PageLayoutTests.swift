@@ -1,0 +1,146 @@
+import Testing
+@testable import EditionKit
+
+/// Whole-page rules on small pages of our own, one shape each.
+@Suite struct PageLayoutTests {
+    func paragraphs(_ a: Article) -> [String] { a.blocks.compactMap { if case .paragraph(let t) = $0 { t } else { nil } } }
+
+    /// `pdftotext -raw`: no blank lines, no indents. A short line ends a
+    /// paragraph; a line two characters short starts one.
+    @Test func noBlankLines() {
+        let page = PageParser.parse("""
+            城市图书馆延长开放时间
+            本报记者 李 明
+            暑期的图书馆座无虚席。
+            记者走访发现，市图书馆自
+            七月起延长开放时间至晚上
+            九点。
+            为缓解座位紧张，图书馆
+            新开放了两个阅览室，并推
+            出预约服务。
+            """)
+        #expect(page.articles.count == 1)
+        let a = page.articles[0]
+        #expect(a.title == "城市图书馆延长开放时间" && a.byline == "本报记者李明")
+        #expect(paragraphs(a) == ["暑期的图书馆座无虚席。记者走访发现，市图书馆自七月起延长开放时间至晚上九点。",
+                                  "为缓解座位紧张，图书馆新开放了两个阅览室，并推出预约服务。"])
+    }
+
+    /// MuPDF: a blank line after every indented first line and at column
+    /// breaks; blank lines alone decide nothing.
+    @Test func blankLinesAfterFirstLinesAndAtColumnBreaks() {
+        let page = PageParser.parse("""
+            夜市里的烟火气
+
+            本报记者 周 洋
+
+            夜幕降临，河畔夜市亮起
+
+            灯串。烤串、凉粉、冰汤圆的
+            香气混在一起，摊主们的吆喝
+
+            声此起彼伏。
+
+            夜市由市场监管部门统一
+
+            规划摊位，每个摊位都张贴了
+            食品经营许可信息。
+            """)
+        let a = page.articles[0]
+        #expect(a.title == "夜市里的烟火气")
+        #expect(paragraphs(a) == ["夜幕降临，河畔夜市亮起灯串。烤串、凉粉、冰汤圆的香气混在一起，摊主们的吆喝声此起彼伏。",
+                                  "夜市由市场监管部门统一规划摊位，每个摊位都张贴了食品经营许可信息。"])
+    }
+
+    /// A headline printed after its story's closing byline is that story's;
+    /// the next story, with no headline, stays untitled.
+    @Test func headlineAfterTheBody() {
+        let page = PageParser.parse("""
+            清晨六点，拱宸桥西的老街
+            已经热闹起来。修缮一新的青
+            石板路两旁，早点铺冒着热气。
+            （王 芳）
+
+            老街换新颜 居民笑开颜
+
+            每天上午十一点，鼓楼区一
+            处老小区的社区食堂准时开餐，
+            老人只需十二元。
+            """)
+        #expect(page.articles.map(\.title) == ["老街换新颜 居民笑开颜", nil])
+        #expect(page.articles[0].byline == "王芳")
+        #expect(paragraphs(page.articles[1]) == ["每天上午十一点，鼓楼区一处老小区的社区食堂准时开餐，老人只需十二元。"])
+    }
+
+    /// A short heading between paragraphs of one story is a subhead.
+    @Test func subheads() {
+        let page = PageParser.parse("""
+            把空间还给居民的城市更新
+            本报记者 李 明
+            近年来，不少城市利用边角
+            地建设口袋公园，把桥下空间
+            改成运动场。
+            把时间留给生活
+            健身不只是场地的事，更需
+            要时间上的保障。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles[0].blocks.map(\.kind) == ["paragraph", "subhead", "paragraph"])
+        #expect(page.articles[0].blocks[1] == .subhead("把时间留给生活"))
+    }
+
+    /// A dateline lead starts a story even without a headline before it.
+    @Test func datelineStartsAStory() {
+        let page = PageParser.parse("""
+            老街换新颜
+            清晨六点，拱宸桥西的老街
+            已经热闹起来，游客不断。
+            新华社北京10月19日电 记者
+            从有关部门获悉，今年秋粮收
+            购进展顺利。
+            """)
+        #expect(page.articles.count == 2)
+        #expect(page.articles[1].dateline == "新华社北京10月19日")
+        #expect(paragraphs(page.articles[1]).first?.hasPrefix("新华社北京10月19日电记者从有关部门获悉") == true)
+    }
+
+    /// A page whose layout the rules cannot read keeps every character, in order.
+    @Test(arguments: 1...40)
+    func unreadablePagesKeepTheirText(seed: Int) {
+        var rng = SplitMix(seed: UInt64(seed))
+        let alphabet = Array("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质政专非影教收海交往法")
+        var text = ""
+        for _ in 0..<rng.next(30) {
+            let kind = rng.next(10)
+            if kind == 0 { text += "\n"; continue }
+            var line = ""
+            for _ in 0..<(1 + rng.next(kind < 3 ? 40 : 16)) {
+                line.append(alphabet[rng.next(alphabet.count)])
+                switch rng.next(12) {
+                case 0: line += "，"
+                case 1: line += "。"
+                case 2: line += " "
+                case 3: line += "“"
+                case 4: line += "”"
+                default: break
+                }
+            }
+            text += line + "\n"
+        }
+        let page = PageParser.parse(text)
+        assertKeepsText(text, page)
+    }
+}
+
+/// A small deterministic generator, so a failing case can be rerun.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &* 0x9E3779B97F4A7C15 }
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return Int((z ^ (z >> 31)) % UInt64(max(bound, 1)))
+    }
+}

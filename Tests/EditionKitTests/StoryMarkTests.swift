@@ -1,0 +1,83 @@
+import Testing
+@testable import EditionKit
+
+/// Bylines, datelines, credits and jump lines.
+@Suite struct StoryMarkTests {
+    func line(_ s: String) -> SourceLine { SourceLine(number: 1, raw: Array(s.unicodeScalars), blankBefore: false) }
+    func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+
+    @Test(arguments: [("本报记者 向子丰 胡笑源", "本报记者向子丰胡笑源"), ("本报记者 乔 栋 曹继炜", "本报记者乔栋曹继炜"),
+                      ("新华社记者 王 明", "新华社记者王明"), ("本报记者王丹", "本报记者王丹"), ("记者 李 明", "记者李明"),
+                      ("By JANE DOE", "JANE DOE"), ("By Jane Doe and John Roe", "Jane Doe and John Roe")])
+    func topBylines(_ text: String, _ expected: String) {
+        #expect(StoryMarks.topByline(line(text)) == expected)
+    }
+
+    @Test(arguments: ["记者在某实习招聘软件", "实习生议价能力弱、维权意", "记者手记", "记者以一名正在找实习", "By the way, it rained."])
+    func bodyLinesAreNotBylines(_ text: String) {
+        #expect(StoryMarks.topByline(line(text)) == nil)
+    }
+
+    @Test func paddedNames() {
+        #expect(StoryMarks.paddedName(line("王 观")) == "王观")
+        #expect(StoryMarks.paddedName(line("王观")) == nil)
+        #expect(StoryMarks.paddedName(line("推动技术迭代")) == nil)
+    }
+
+    @Test func closingMarks() {
+        #expect(StoryMarks.trailingClosing(scalars("度。 （张荣）"))?.mark == .byline("张荣"))
+        #expect(StoryMarks.trailingClosing(scalars("…电话。（本报德国法兰克福10月19日电）"))?.mark == .dateline("本报德国法兰克福10月19日"))
+        #expect(StoryMarks.trailingClosing(scalars("三十多家。（王芳参与采写）")) == nil)
+        #expect(StoryMarks.trailingClosing(scalars("他说（大意）")) == nil)
+    }
+
+    @Test func datelineLeads() {
+        let a = StoryMarks.lead(scalars("本报南昌10月19日电（记者王丹）2025年中国景德镇"), spacedStart: scalars("本 报 南 昌 10 月 19 日 电"))
+        #expect(a?.dateline == "本报南昌10月19日" && a?.reporter == "记者王丹")
+        let b = StoryMarks.lead(scalars("经棚讯前不久，赤峰市"), spacedStart: scalars("经棚讯 前不久，赤峰市克什克腾旗公安"))
+        #expect(b?.dateline == "经棚" && b?.reporter == nil)
+        #expect(StoryMarks.lead(scalars("新华社北京10月19日电10月19日，全国"), spacedStart: scalars("新华社北京10月19日"))?.dateline == "新华社北京10月19日")
+        #expect(StoryMarks.lead(scalars("通讯员说"), spacedStart: scalars("通讯员说")) == nil)
+        #expect(StoryMarks.lead(scalars("电视台报道，"), spacedStart: scalars("电视台报道，")) == nil)
+        #expect(StoryMarks.lead(scalars("PORTLAND, Maine — The city"), spacedStart: scalars("PORTLAND, Maine — The city"))?.dateline == "PORTLAND, Maine")
+    }
+
+    @Test func credits() {
+        #expect(StoryMarks.credit(scalars("热情服务群众。张荣 摄"))! == (scalars("热情服务群众。"), "张荣"))
+        #expect(StoryMarks.credit(scalars("阵。 本报记者 乔 栋摄"))! == (scalars("阵。"), "本报记者乔栋"))
+        #expect(StoryMarks.credit(scalars("本报记者 吴秋余摄"))!.credit == "本报记者吴秋余")
+        #expect(StoryMarks.credit(scalars("Volunteers sort tools. Photo: John Roe"))!.credit == "John Roe")
+        #expect(StoryMarks.credit(scalars("他用手机拍摄")) == nil)
+        #expect(StoryMarks.credit(scalars("，航拍摄")) == nil)
+    }
+
+    @Test func jumps() {
+        #expect(StoryMarks.isJump(scalars("Continued on Page B5")))
+        #expect(StoryMarks.isJump(scalars("（下转第5版）")))
+        #expect(!StoryMarks.isJump(scalars("Continued efforts paid off.")))
+    }
+
+    @Test func headlineParts() {
+        #expect(HeadlineParts(lines: ["诚信“进”窗口 走“新”更走“心”", "鄂尔多斯市达拉特旗公安局守信践诺奋力谱写政务服务新篇章"])
+                == HeadlineParts(kicker: nil, title: "诚信“进”窗口 走“新”更走“心”", subtitle: "鄂尔多斯市达拉特旗公安局守信践诺奋力谱写政务服务新篇章"))
+        #expect(HeadlineParts(lines: ["记者手记", "用金融之手“贷”动绿色发展"]).kicker == "记者手记")
+        #expect(HeadlineParts(lines: ["深入学习贯彻习近平总书记在全球妇女峰会上的主旨讲话精神", "推动新时代新征程妇女事业高质量发展"]).title == "推动新时代新征程妇女事业高质量发展")
+        #expect(HeadlineParts(lines: ["让城市的“慢”与“快”各得其所", "——写在全民健身日到来之际"]).subtitle == "——写在全民健身日到来之际")
+        #expect(HeadlineParts(lines: ["引题", "主题", "副题"]) == HeadlineParts(kicker: "引题", title: "主题", subtitle: "副题"))
+        // A title that wraps with an open quote is one title.
+        #expect(HeadlineParts(lines: ["第二届新时代青年“重走", "长征路”徒步活动启动"]).title == "第二届新时代青年“重走长征路”徒步活动启动")
+        #expect(HeadlineParts(lines: ["Tool Library Opens Its Doors", "In Old Fire Station", "Residents borrow drills and more"])
+                == HeadlineParts(kicker: nil, title: "Tool Library Opens Its Doors In Old Fire Station", subtitle: "Residents borrow drills and more"))
+        #expect(HeadlineParts.splitSideBySide("奏响夏夜“平安曲” 当好城市“守护人” 巡逻遇落石阻路 民警及时清除")! == ("奏响夏夜“平安曲” 当好城市“守护人”", "巡逻遇落石阻路 民警及时清除"))
+        #expect(HeadlineParts.splitSideBySide("诚信“进”窗口 走“新”更走“心”") == nil)
+    }
+}
+
+extension HeadlineParts {
+    init(kicker: String?, title: String?, subtitle: String?) {
+        self.init(lines: [])
+        self.kicker = kicker
+        self.title = title
+        self.subtitle = subtitle
+    }
+}
