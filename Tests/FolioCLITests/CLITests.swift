@@ -1,1 +1,134 @@
+import Foundation
 import Testing
+
+/// The real `folio` binary, run as a user runs it.
+@Suite struct CLITests {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let binary: URL = {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for dir in [here, here.deletingLastPathComponent(), repoRoot.appendingPathComponent(".build/debug")] {
+            let candidate = dir.appendingPathComponent("folio")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        fatalError("folio binary not found next to \(here.path)")
+    }()
+
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    static func run(_ args: [String], cwd: URL = repoRoot, env: [String: String] = [:]) throws -> Run {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        p.currentDirectoryURL = cwd
+        var environment = ProcessInfo.processInfo.environment
+        environment.merge(env) { $1 }
+        p.environment = environment
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func tempDir() throws -> URL {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("folio-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }
+
+    @Test func exportPrintsTheDocumentedJSON() throws {
+        let r = try Self.run(["export", "Editions/2024-08-08"])
+        #expect(r.status == 0 && r.stderr.isEmpty)
+        // UTF-8, not escaped.
+        #expect(r.stdout.contains("\"title\": \"诚信“进”窗口 走“新”更走“心”\""))
+        #expect(!r.stdout.contains("\\u"))
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        #expect(json["date"] as? String == "2024-08-08")
+        let page = (json["pages"] as! [[String: Any]])[0]
+        #expect(page["number"] as? Int == 11 && page["weekday"] as? String == "星期四")
+        #expect(page["section"] is NSNull)
+        #expect((page["staff"] as! [[String: String]]) == [["role": "责编", "name": "钱虹"], ["role": "制版", "name": "包聪颖"]])
+        let articles = page["articles"] as! [[String: Any]]
+        #expect(articles.map { $0["id"] as! String } == ["11.1", "11.2", "11.3", "11.4"])
+        let blocks = articles[0]["blocks"] as! [[String: Any]]
+        #expect(blocks[1]["kind"] as? String == "subhead" && blocks[1]["text"] as? String == "高效服务表诚意")
+        let photo = (articles[2]["blocks"] as! [[String: Any]]).last!
+        #expect(photo["kind"] as? String == "photo" && photo["caption"] is NSNull && photo["credit"] as? String == "季晓敏")
+        let compact = try Self.run(["export", "--compact", "Editions/2024-08-08"])
+        #expect(compact.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test func listAlignsColumnsByDisplayWidth() throws {
+        let r = try Self.run(["list", "Editions/2024-08-07.txt"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "2024-08-07  星期三")
+        #expect(lines[1].hasPrefix("PAGE  ID   TITLE"))
+        // The byline column starts at the same terminal column on every row:
+        // CJK characters are two cells wide.
+        func cells(_ s: Substring) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && $1.value != 0x201C && $1.value != 0x201D ? 2 : 1) } }
+        let rows = lines.filter { $0.contains("本报记者李明") || $0.contains("张伟") || $0.hasPrefix("PAGE") }
+        let starts = rows.map { row -> Int in
+            let r = row.range(of: "本报记者李明") ?? row.range(of: "张伟") ?? row.range(of: "BYLINE")!
+            return cells(row[..<r.lowerBound])
+        }
+        #expect(rows.count == 3 && Set(starts).count == 1, "\(rows)")
+    }
+
+    @Test func untitledStoriesSayTheyAreUntitled() throws {
+        let d = try tempDir()
+        try "暑期的图书馆座无虚席。记者\n走访发现，市图书馆延长了开放\n时间。\n".write(to: d.appendingPathComponent("3.txt"), atomically: true, encoding: .utf8)
+        let r = try Self.run(["list", d.appendingPathComponent("3.txt").path])
+        #expect(r.stdout.contains("3     3.1  (untitled) 暑期的图书馆座无虚席。记者走"))
+    }
+
+    @Test func noPathOpensTheNewestBundledEdition() throws {
+        let r = try Self.run([])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("2024-08-08  星期四"))
+        #expect(r.stderr.contains("no edition for today; opening the newest, 2024-08-08"))
+        let dated = try Self.run(["--date", "2024-08-06"])
+        #expect(dated.stdout.hasPrefix("2024-08-06"))
+    }
+
+    @Test func libraryFromTheEnvironment() throws {
+        let lib = try tempDir()
+        try FileManager.default.copyItem(at: Self.repoRoot.appendingPathComponent("Editions/2024-08-05"), to: lib.appendingPathComponent("2024-08-05"))
+        let r = try Self.run(["list"], cwd: lib, env: ["FOLIO_EDITIONS": lib.path])
+        #expect(r.status == 0 && r.stdout.contains("Tool Library Opens Its Doors"))
+    }
+
+    @Test func badInputGetsOneLineAndAFailingStatus() throws {
+        let d = try tempDir()
+        let empty = d.appendingPathComponent("empty.txt"); try Data().write(to: empty)
+        let binary = d.appendingPathComponent("bin.txt"); try Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2]).write(to: binary)
+        let garbage = d.appendingPathComponent("bad.txt"); try Data([0x41, 0x80, 0xFF, 0x42]).write(to: garbage)
+        let noPages = d.appendingPathComponent("folder"); try FileManager.default.createDirectory(at: noPages, withIntermediateDirectories: true)
+        let cases: [([String], String)] = [
+            (["export", d.appendingPathComponent("missing").path], "no such file or folder"),
+            (["list", noPages.path], "no page files (*.txt) in this folder"),
+            (["export", empty.path], "the file is empty"),
+            (["export", binary.path], "a binary file"),
+            (["list", garbage.path], "not text in UTF-8, UTF-16 or GB18030"),
+            (["list", "--date", "2020-01-01"], "no edition dated 2020-01-01"),
+        ]
+        for (args, message) in cases {
+            let r = try Self.run(args)
+            #expect(r.status == 1, "\(args)")
+            #expect(r.stdout.isEmpty, "\(args)")
+            #expect(r.stderr.hasPrefix("folio: ") && r.stderr.contains(message) && r.stderr.split(separator: "\n").count == 1, "\(args): \(r.stderr)")
+        }
+        let badDate = try Self.run(["list", "--date", "yesterday"])
+        #expect(badDate.status != 0 && badDate.stderr.contains("YYYY-MM-DD"))
+    }
+
+    @Test func helpExplainsTheCommands() throws {
+        let r = try Self.run(["--help"])
+        #expect(r.status == 0)
+        for word in ["export", "list", "read", "Editions", "GB18030"] { #expect(r.stdout.contains(word), "\(word)") }
+    }
+}

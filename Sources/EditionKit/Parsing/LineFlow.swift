@@ -179,6 +179,9 @@ struct LineFlow {
             // with one is the paragraph's last line.
             if startsParagraph { return false }
             if !isFull(line, m) && !line.text.endsSentence { return false }
+            // A one-line paragraph two ems short is followed by an indented
+            // line, not by a full one.
+            if unit.lines.count == 1 && inIndentBand(a, m) && !isFull(line, m) { return false }
             if StoryMarks.lead(line.text, spacedStart: line.raw) != nil { return false }
         } else if !isFull(a, m) && startsParagraph && !(unit.lines.count == 1 && inIndentBand(a, m)) {
             // A line a little short but open-ended carries on, unless a
@@ -196,7 +199,9 @@ struct LineFlow {
         if unit.wide { return false }
         if unit.lines.count == 1, a.text.hasPrefix("——"), !a.text.endsSentence { return true }
         if isFull(a, m) || isOpenEnded(a, m) { return false }
-        let openFirstLine = unit.lines.count == 1 && !a.text.endsSentence && inIndentBand(a, m)
+        // An indented first line is open even at a sentence end; `continues`
+        // then asks the next line.
+        let openFirstLine = unit.lines.count == 1 && inIndentBand(a, m)
         return !openFirstLine
     }
 
