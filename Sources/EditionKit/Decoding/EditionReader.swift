@@ -69,8 +69,21 @@ public enum EditionReader {
     }
 
     static func pages(of text: String, displayName: String) -> [Page] {
-        let chunks = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
-            .filter { !$0.allSatisfy(\.isWhitespace) }
+        // Split on form feeds by scalars: splitting by Character would run
+        // grapheme breaking over the whole edition.
+        let scalars = text.unicodeScalars
+        var chunks: [Substring] = []
+        var start = scalars.startIndex
+        var i = start
+        while i < scalars.endIndex {
+            if scalars[i] == "\u{0C}" {
+                chunks.append(Substring(scalars[start..<i]))
+                start = scalars.index(after: i)
+            }
+            i = scalars.index(after: i)
+        }
+        chunks.append(Substring(scalars[start..<scalars.endIndex]))
+        chunks.removeAll { $0.unicodeScalars.allSatisfy(\.isSpaceLike) || $0.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
         let fileNumber = leadingNumber(displayName)
         return chunks.enumerated().map { i, chunk in
             let source = chunks.count > 1 ? "\(displayName)#\(i + 1)" : displayName

@@ -51,8 +51,25 @@ struct JSONWriter {
     mutating func field(_ k: String, _ s: String?) { key(k); value(s) }
     mutating func field(_ k: String, _ n: Int?) { key(k); value(n) }
 
+    /// Quotes, backslashes, controls, or U+2028/2029 (E2 80 A8/A9).
+    static func needsEscapes(_ s: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
+            if previous == (0xE2, 0x80) && (b == 0xA8 || b == 0xA9) { return true }
+            previous = (previous.1, b)
+        }
+        return false
+    }
+
     private mutating func string(_ s: String) {
         output += "\""
+        // Most text needs no escapes: copy it whole.
+        if !Self.needsEscapes(s) {
+            output += s
+            output += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": output += "\\\""

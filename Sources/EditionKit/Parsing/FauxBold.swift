@@ -32,6 +32,14 @@ enum FauxBold {
     private static func undoubleToken(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         let n = t.count
         guard n >= 2, n % 2 == 0 || n >= 3 else { return nil }
+        // Cheap rejection first: the token must open with a doubled run.
+        var opens = false
+        var l0 = 1
+        while !opens && l0 <= maxRun && 2 * l0 <= n {
+            opens = t[0..<l0].elementsEqual(t[l0..<(2 * l0)])
+            l0 += 1
+        }
+        guard opens else { return nil }
         // step[i]: the run length chosen at i, 0 where no split of t[i...] exists.
         var step = [Int](repeating: 0, count: n + 1)
         var ok = [Bool](repeating: false, count: n + 1)

@@ -95,15 +95,18 @@ extension StoryAssembler {
         // Photos go to the story whose byline names the photographer, else
         // to the story whose text shares most words with the caption, else
         // to the story that follows them, else the one before.
+        var draftKeys = [Int: Set<UInt64>]()
         for (i, item) in items.enumerated() {
             guard case .photo(let p) = item, photoOwner[i] == nil else { continue }
-            let captionKeys = Self.keys(p.caption ?? "")
-            var target: Int?
-            var best = 1
-            for (d, draft) in drafts.enumerated() {
-                let named = Self.bylineNames(draft.article.byline, credit: p.credit) ? 1000 : 0
-                let shared = captionKeys.isEmpty ? 0 : Self.keys(draft.article.bodyText).intersection(captionKeys).count
-                if named + shared > best { best = named + shared; target = d }
+            var target = drafts.firstIndex { Self.bylineNames($0.article.byline, credit: p.credit) }
+            if target == nil, let caption = p.caption {
+                let captionKeys = Self.keys(caption)
+                var best = 1
+                for d in drafts.indices {
+                    if draftKeys[d] == nil { draftKeys[d] = Self.keys(drafts[d].article.bodyText) }
+                    let shared = draftKeys[d]!.intersection(captionKeys).count
+                    if shared > best { best = shared; target = d }
+                }
             }
             if target == nil { target = drafts.firstIndex { $0.anchor > i } ?? drafts.indices.last }
             guard let t = target else {
@@ -123,21 +126,24 @@ extension StoryAssembler {
 
     /// What a caption and a story can share: pairs of adjacent ideographs,
     /// and Latin words of four letters or more.
-    static func keys(_ text: String) -> Set<String> {
-        var keys = Set<String>()
-        var prev: Unicode.Scalar?
-        var word = String.UnicodeScalarView()
+    static func keys(_ text: String) -> Set<UInt64> {
+        var keys = Set<UInt64>()
+        var prev: Unicode.Scalar = " "
+        var word = Hasher()
+        var wordLength = 0
         for s in text.unicodeScalars {
-            if s.isIdeographic, let p = prev, p.isIdeographic {
-                var k = String.UnicodeScalarView(); k.append(p); k.append(s); keys.insert(String(k))
-            }
-            if s.isWordCharacter { word.append(s) } else {
-                if word.count >= 4 { keys.insert(String(word).lowercased()) }
-                word = .init()
+            if s.isIdeographic && prev.isIdeographic { keys.insert(UInt64(prev.value) << 32 | UInt64(s.value)) }
+            if s.isWordCharacter {
+                word.combine(s.isUppercaseLatin && s.value < 0x80 ? s.value + 32 : s.value)
+                wordLength += 1
+            } else {
+                if wordLength >= 4 { keys.insert(UInt64(bitPattern: Int64(word.finalize())) | 1 << 63) }
+                word = Hasher()
+                wordLength = 0
             }
             prev = s
         }
-        if word.count >= 4 { keys.insert(String(word).lowercased()) }
+        if wordLength >= 4 { keys.insert(UInt64(bitPattern: Int64(word.finalize())) | 1 << 63) }
         return keys
     }
 

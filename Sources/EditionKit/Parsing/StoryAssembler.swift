@@ -70,9 +70,8 @@ struct StoryAssembler {
             case .text:
                 if u.lead != nil, let o = open, !segment(o).blocks.isEmpty { open = nil }
                 appendToOpen(.paragraph(u.text.string))
-                if u.lead != nil, case .segment(var s) = items[open!], s.blocks.count == 1 {
-                    s.lead = u.lead
-                    items[open!] = .segment(s)
+                if u.lead != nil, case .segment(let s) = items[open!], s.blocks.count == 1 {
+                    modifySegment(open!) { $0.lead = u.lead }
                 }
                 if let c = u.closing { close(with: c) }
                 i += 1
@@ -100,12 +99,9 @@ struct StoryAssembler {
                 open = nil
                 i += 1
             case .jump(let text):
-                if let o = open ?? items.lastIndex(where: { if case .segment = $0 { return true } else { return false } }),
-                   case .segment(var s) = items[o] {
+                if let o = open ?? items.lastIndex(where: { if case .segment = $0 { return true } else { return false } }) {
                     // A jump line ends the story's run on this page.
-                    s.jumps.append(text)
-                    s.closed = true
-                    items[o] = .segment(s)
+                    modifySegment(o) { $0.jumps.append(text); $0.closed = true }
                     open = nil
                 } else {
                     appendToOpen(.paragraph(text))
@@ -133,10 +129,18 @@ struct StoryAssembler {
         fatalError("not a segment")
     }
 
+    /// Changes the segment at `i` in place (the item is swapped out first, so
+    /// its block array is not copied on every change).
+    private mutating func modifySegment(_ i: Int, _ change: (inout Segment) -> Void) {
+        guard case .segment(var s) = items[i] else { return }
+        items[i] = .photo(Photo())
+        change(&s)
+        items[i] = .segment(s)
+    }
+
     private mutating func appendToOpen(_ b: Block) {
-        if let o = open, case .segment(var s) = items[o] {
-            s.blocks.append(b)
-            items[o] = .segment(s)
+        if let o = open, case .segment = items[o] {
+            modifySegment(o) { $0.blocks.append(b) }
         } else {
             items.append(.segment(Segment(blocks: [b])))
             open = items.count - 1
@@ -144,13 +148,14 @@ struct StoryAssembler {
     }
 
     private mutating func close(with c: StoryMarks.Closing) {
-        guard let o = open ?? items.indices.last, case .segment(var s) = items[o] else { return }
-        switch c {
-        case .byline(let b): if s.byline == nil { s.byline = b }
-        case .dateline(let d): if s.dateline == nil { s.dateline = d }
+        guard let o = open ?? items.indices.last else { return }
+        modifySegment(o) { s in
+            switch c {
+            case .byline(let b): if s.byline == nil { s.byline = b }
+            case .dateline(let d): if s.dateline == nil { s.dateline = d }
+            }
+            s.closed = true
         }
-        s.closed = true
-        items[o] = .segment(s)
         open = nil
     }
 

@@ -33,6 +33,7 @@ enum StoryMarks {
 
     /// `By Jane Doe` or `BY JANE DOE and JOHN ROE`.
     static func englishByline(_ t: [Unicode.Scalar]) -> String? {
+        guard t.count > 3, t[0] == "B", t[1] == "y" || t[1] == "Y", t[2] == " " else { return nil }
         let s = t.string
         guard s.hasPrefix("By ") || s.hasPrefix("BY ") else { return nil }
         let name = String(s.dropFirst(3))
@@ -139,6 +140,7 @@ enum StoryMarks {
     /// A photo credit at the end of a line: `季晓敏 摄`, `本报记者 乔 栋摄`,
     /// `Photo: Jane Doe`. Returns the text before it and the credit.
     static func credit(_ raw: [Unicode.Scalar]) -> (before: [Unicode.Scalar], credit: String)? {
+        guard let last = raw.last(where: { !$0.isSpaceLike }), last == "摄" || raw.contains("P") else { return nil }
         let t = raw.trimmed
         if let r = t.firstRange(of: "Photo: ") ?? t.firstRange(of: "Photograph: ") ?? t.firstRange(of: "Photo by ") {
             let name = Array(t[r.upperBound...]).trimmed
@@ -162,6 +164,7 @@ enum StoryMarks {
 
     /// `Continued on Page B5`, `（下转第5版）`.
     static func isJump(_ t: [Unicode.Scalar]) -> Bool {
+        guard let f = t.first, "CS（下上转接".unicodeScalars.contains(f), t.count <= 40 else { return false }
         let s = t.string
         if s.hasPrefix("Continued on") || s.hasPrefix("Continued from") || s.hasPrefix("CONTINUED ON") || s.hasPrefix("CONTINUED FROM") { return s.count <= 40 }
         if (s.hasPrefix("See ") || s.hasPrefix("SEE ")) && (s.contains("Page") || s.contains("PAGE")) && s.count <= 40 { return true }
