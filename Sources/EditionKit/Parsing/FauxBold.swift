@@ -36,7 +36,7 @@ enum FauxBold {
         var opens = false
         var l0 = 1
         while !opens && l0 <= maxRun && 2 * l0 <= n {
-            opens = t[0..<l0].elementsEqual(t[l0..<(2 * l0)])
+            opens = t[0] == t[l0] && t[0..<l0].elementsEqual(t[l0..<(2 * l0)])
             l0 += 1
         }
         guard opens else { return nil }

@@ -102,10 +102,12 @@ extension Array where Element == Unicode.Scalar {
         return i >= 0 && self[i].isSentenceFinal
     }
 
+    /// The scalars as a String, encoded to UTF-8 in one pass.
     var string: String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: self)
-        return String(s)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count * 3)
+        for s in self { bytes.append(contentsOf: UTF8.encode(s)!) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The scalars with every space removed.

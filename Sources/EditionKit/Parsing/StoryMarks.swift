@@ -47,6 +47,7 @@ enum StoryMarks {
     /// A two-character name padded to three with a space (`王 观`): a byline
     /// when it stands alone in a headline group.
     static func paddedName(_ line: SourceLine) -> String? {
+        guard line.raw.count <= 12, line.text.count <= 4 else { return nil }
         let t = line.raw.trimmed
         let letters = t.withoutSpaces
         guard (2...4).contains(letters.count), letters.allSatisfy(\.isIdeographic), letters.count < t.count else { return nil }
