@@ -7,7 +7,7 @@ extension Folio {
     /// not a terminal.
     struct Read: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Open an edition (default). Until the interactive reader lands, prints its contents.")
+            abstract: "Open an edition. Until the interactive reader lands, this prints its table of contents.")
 
         @OptionGroup var input: EditionInput
 
