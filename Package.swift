@@ -28,7 +28,7 @@ let package = Package(
         // Throughput benchmark on a generated edition: `swift run -c release folio-bench`.
         .executableTarget(name: "folio-bench", dependencies: ["EditionKit"]),
         .testTarget(name: "EditionKitTests", dependencies: ["EditionKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"], resources: [.copy("Fixtures")]),
         // Runs the built `folio` binary as a user would.
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
     ]

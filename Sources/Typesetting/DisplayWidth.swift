@@ -1,72 +1,57 @@
 /// How many terminal cells a piece of text occupies.
 ///
 /// One function for the whole product, per grapheme cluster (`Character`):
-/// East Asian Wide and Fullwidth characters take two cells, emoji
-/// presentation takes two, combining marks and joiners ride on their base,
-/// and control characters take the one cell of the visible replacement the
-/// views draw for them.
+/// East Asian Wide and Fullwidth characters take two cells; emoji
+/// presentation takes two (VS16, ZWJ sequences, flags, keycaps); combining
+/// marks and joiners ride on their base; East Asian Ambiguous characters take
+/// one cell, or two when the terminal sets them wide. Control characters take
+/// the one cell of the visible replacement the layout draws for them
+/// (`ControlPicture`), never their own bytes. Tables: `WidthTable.swift`,
+/// generated from the Unicode Character Database.
 public enum DisplayWidth {
-    public static func of(_ c: Character) -> Int {
+    public static func of(_ c: Character, ambiguousWide: Bool = false) -> Int {
         let scalars = c.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.count > 1 {
-            // VS16 or a ZWJ sequence asks for emoji presentation; a flag is two
-            // regional indicators.
-            if scalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D }) || isRegionalIndicator(first) { return 2 }
-            if scalars.contains(where: { $0.value == 0x20E3 }) { return 2 }
+            var emoji = false
+            var regional = 0
+            for s in scalars {
+                switch s.value {
+                case 0xFE0F, 0x20E3: emoji = true
+                case 0x200D: if of(first, ambiguousWide: ambiguousWide) == 2 { emoji = true }
+                case 0x1F1E6...0x1F1FF: regional += 1
+                default: break
+                }
+            }
+            if emoji || regional >= 2 { return 2 }
         }
-        return of(first)
+        return of(first, ambiguousWide: ambiguousWide)
     }
 
-    public static func of(_ s: Unicode.Scalar) -> Int {
+    public static func of(_ s: Unicode.Scalar, ambiguousWide: Bool = false) -> Int {
         let v = s.value
-        if v < 0x20 || (0x7F...0x9F).contains(v) { return 1 }  // shown as a replacement glyph
-        if v < 0x300 { return 1 }
-        if isZeroWidth(v) { return 0 }
-        if isWide(v) { return 2 }
+        if v < 0x20 || (0x7F...0x9F).contains(v) { return 1 }  // drawn as a visible replacement
+        if v < 0x300 { return ambiguousWide && contains(WidthTable.ambiguous, v) ? 2 : 1 }
+        if contains(WidthTable.zero, v) { return 0 }
+        if contains(WidthTable.wide, v) { return 2 }
+        if ambiguousWide && contains(WidthTable.ambiguous, v) { return 2 }
         return 1
     }
 
-    public static func of(_ text: some StringProtocol) -> Int {
+    public static func of(_ text: some StringProtocol, ambiguousWide: Bool = false) -> Int {
         var w = 0
-        for c in text { w += of(c) }
+        for c in text { w += of(c, ambiguousWide: ambiguousWide) }
         return w
     }
 
-    static func isRegionalIndicator(_ s: Unicode.Scalar) -> Bool { (0x1F1E6...0x1F1FF).contains(s.value) }
-
-    static func isZeroWidth(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x300...0x36F, 0x483...0x489, 0x591...0x5BD, 0x610...0x61A, 0x64B...0x65F,
-             0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x20D0...0x20FF,
-             0xFE00...0xFE0F, 0xFE20...0xFE2F, 0xFEFF, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF,
-             0xE0100...0xE01EF:
-            return true
-        default: return false
+    /// Binary search in sorted, disjoint ranges.
+    static func contains(_ table: [(UInt32, UInt32)], _ v: UInt32) -> Bool {
+        var lo = 0, hi = table.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if v < table[mid].0 { hi = mid - 1 } else if v > table[mid].1 { lo = mid + 1 } else { return true }
         }
-    }
-
-    static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
-             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
-             0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
-             0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
-             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
-             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18AFF, 0x1B000...0x1B2FF,
-             0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F320,
-             0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393, 0x1F3A0...0x1F3CA,
-             0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0, 0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440,
-             0x1F442...0x1F4FC, 0x1F4FF...0x1F53D, 0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A,
-             0x1F595...0x1F596, 0x1F5A4, 0x1F5FB...0x1F64F, 0x1F680...0x1F6C5, 0x1F6CC, 0x1F6D0...0x1F6D2,
-             0x1F6D5...0x1F6D7, 0x1F6EB...0x1F6EC, 0x1F6F4...0x1F6FC, 0x1F7E0...0x1F7EB,
-             0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF, 0x1FA70...0x1FAFF,
-             0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default: return false
-        }
+        return false
     }
 
     /// Pads `text` with spaces to `width` cells (never truncates).
@@ -74,9 +59,7 @@ public enum DisplayWidth {
         let w = of(text)
         return w >= width ? text : text + String(repeating: " ", count: width - w)
     }
-}
 
-extension DisplayWidth {
     /// `text` cut to at most `width` cells, ending in `…` when cut. A wide
     /// character that would straddle the edge is left out whole.
     public static func truncate(_ text: String, to width: Int) -> String {
