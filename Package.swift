@@ -25,8 +25,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Throughput benchmark on a generated edition: `swift run -c release folio-bench`.
-        .executableTarget(name: "folio-bench", dependencies: ["EditionKit"]),
+        // Parsing throughput and layout time: `swift run -c release folio-bench`.
+        .executableTarget(name: "folio-bench", dependencies: ["EditionKit", "Typesetting"]),
         .testTarget(name: "EditionKitTests", dependencies: ["EditionKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"], resources: [.copy("Fixtures")]),
         // Runs the built `folio` binary as a user would.

@@ -11,8 +11,9 @@
 public enum DisplayWidth {
     public static func of(_ c: Character, ambiguousWide: Bool = false) -> Int {
         let scalars = c.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if scalars.count > 1 {
+        var iterator = scalars.makeIterator()
+        guard let first = iterator.next() else { return 0 }
+        if iterator.next() != nil {
             var emoji = false
             var regional = 0
             for s in scalars {
@@ -30,6 +31,9 @@ public enum DisplayWidth {
 
     public static func of(_ s: Unicode.Scalar, ambiguousWide: Bool = false) -> Int {
         let v = s.value
+        // Fast paths for the common cases: ASCII, CJK ideographs and punctuation.
+        if v >= 0x20 && v < 0x7F { return 1 }
+        if (0x4E00...0x9FFF).contains(v) || (0x3001...0x3029).contains(v) || (0x3030...0x303E).contains(v) || (0xFF01...0xFF60).contains(v) { return 2 }
         if v < 0x20 || (0x7F...0x9F).contains(v) { return 1 }  // drawn as a visible replacement
         if v < 0x300 { return ambiguousWide && contains(WidthTable.ambiguous, v) ? 2 : 1 }
         if contains(WidthTable.zero, v) { return 0 }

@@ -1,4 +1,5 @@
 import EditionKit
+import Typesetting
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -55,3 +56,18 @@ func fixed(_ x: Double) -> String { let t = Int((x * 10).rounded()); return "\(t
 let mb = Double(bytes) / 1_000_000
 print("pages: \(pageCount), input: \(fixed(mb)) MB, articles: \(articles)")
 print("read + parse + JSON, best of \(rounds): \(fixed(best * 1000)) ms, \(fixed(mb / best)) MB/s")
+
+// Layout: every story of the seed page at 80 cells, the whole page.
+let seedEdition = EditionReader.parse(text: seed, name: "11.txt")
+var bestLayout = Double.infinity
+var lines = 0
+for _ in 0..<(rounds * 20) {
+    let t0 = now()
+    lines = 0
+    for (_, article) in seedEdition.articles {
+        let layout = ArticleLayout(article: article, width: 80)
+        lines += layout.header.count + layout.body.count
+    }
+    bestLayout = min(bestLayout, now() - t0)
+}
+print("layout of the seed page at 80 cells (\(lines) lines), best of \(rounds * 20): \(fixed(bestLayout * 1_000_000)) µs")

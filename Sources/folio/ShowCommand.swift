@@ -1,0 +1,58 @@
+import ArgumentParser
+import EditionKit
+import Typesetting
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Folio {
+    /// `folio show PATH ID`: one article typeset as the reader shows it.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print one article typeset for the terminal, in newspaper columns when wide.",
+            discussion: """
+                ID is an article id from `folio list` (PAGE.N). The headline spans the full \
+                width; the body is set in columns of 20–24 CJK characters (60–70 Latin cells) \
+                with a 3-cell gutter, as many as fit. Without a terminal the width is 80.
+                """)
+
+        @Argument(help: ArgumentHelp("An edition folder, a multi-page file or a page file.", valueName: "path"))
+        var path: String
+
+        @Argument(help: ArgumentHelp("The article id, as `folio list` prints it.", valueName: "id"))
+        var id: String
+
+        @Option(help: ArgumentHelp("Lay out at this many cells (default: the terminal's width, 80 without one).", valueName: "cells"))
+        var width: Int?
+
+        @Option(help: ArgumentHelp("Force this many columns (default: as many as fit).", valueName: "count"))
+        var columns: Int?
+
+        @Flag(help: "Add SGR attributes (bold titles, dim bylines, italic captions).")
+        var color = false
+
+        func validate() throws {
+            if let width, width < 10 || width > 1000 { throw ValidationError("--width takes 10 to 1000 cells") }
+            if let columns, columns < 1 || columns > 20 { throw ValidationError("--columns takes 1 to 20") }
+        }
+
+        func run() throws {
+            let edition: Edition
+            do { edition = try EditionReader.read(path: path) } catch { Diagnostics.fail(error.description) }
+            guard let article = edition.article(id: id) else { Diagnostics.fail(EditionError.noSuchArticle(id: id).description) }
+            let layout = ArticleLayout(article: article, width: width ?? Terminal.columns() ?? 80, columns: columns)
+            let grid = layout.render(page: 0, height: layout.balancedHeight)
+            print(color ? grid.ansiText : grid.text, terminator: "")
+        }
+    }
+}
+
+/// The size of the terminal on standard output, if it is one.
+enum Terminal {
+    static func columns() -> Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}
