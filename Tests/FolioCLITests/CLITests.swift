@@ -126,6 +126,29 @@ import Testing
         #expect(badDate.status != 0 && badDate.stderr.contains("YYYY-MM-DD"))
     }
 
+    @Test func showTypesetsAnArticle() throws {
+        let r = try Self.run(["show", "Editions/2024-08-08", "11.4", "--width", "80"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "鸬鹚幼鸟雨中受困 警民携手救助放生")
+        #expect(lines[1] == "陈晓轩 · 经棚")
+        #expect(lines[3].hasPrefix("    经棚讯前不久，赤峰市克什克腾旗公安局"))
+        #expect(!r.stdout.contains("\u{1B}"))
+        // Three columns at 160 cells: the first body row holds text from three places.
+        let wide = try Self.run(["show", "Editions/2024-08-08", "11.1", "--width", "160"])
+        let row = wide.stdout.split(separator: "\n")[4]
+        #expect(row.contains("   ") && row.split(separator: " ", omittingEmptySubsequences: true).count >= 3)
+        let forced = try Self.run(["show", "Editions/2024-08-08", "11.1", "--width", "160", "--columns", "1"])
+        // One column forced: a body line runs the full width (80 CJK characters).
+        #expect(forced.stdout.split(separator: "\n").map(\.count).max()! >= 75)
+        let color = try Self.run(["show", "Editions/2024-08-08", "11.4", "--color"])
+        #expect(color.stdout.hasPrefix("\u{1B}[0;1m鸬鹚幼鸟"))
+        let missing = try Self.run(["show", "Editions/2024-08-08", "11.9"])
+        #expect(missing.status == 1 && missing.stderr == "folio: no article 11.9 in this edition (see `folio list`)\n")
+        let narrow = try Self.run(["show", "Editions/2024-08-08", "11.4", "--width", "3"])
+        #expect(narrow.status != 0 && narrow.stderr.contains("--width takes 10 to 1000 cells"))
+    }
+
     @Test func helpExplainsTheCommands() throws {
         let r = try Self.run(["--help"])
         #expect(r.status == 0)
