@@ -17,11 +17,17 @@ let package = Package(
         .target(name: "EditionKit"),
         // Display width and layout in terminal cells. No ncurses.
         .target(name: "Typesetting", dependencies: ["EditionKit"]),
+        // State, keys, views and bookmarks of the interactive reader. No ncurses.
+        .target(name: "Reader", dependencies: ["EditionKit", "Typesetting"]),
+        // ncursesw, with a shim for the macros Swift cannot import.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .executableTarget(
             name: "folio",
             dependencies: [
                 "EditionKit",
                 "Typesetting",
+                "Reader",
+                "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -29,6 +35,7 @@ let package = Package(
         .executableTarget(name: "folio-bench", dependencies: ["EditionKit", "Typesetting"]),
         .testTarget(name: "EditionKitTests", dependencies: ["EditionKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader"]),
         // Runs the built `folio` binary as a user would.
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
     ]

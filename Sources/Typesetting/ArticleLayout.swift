@@ -51,26 +51,7 @@ public struct ArticleLayout: Sendable {
     /// the number of columns; by default as many as fit at a comfortable
     /// measure (20–24 CJK characters, 60–70 Latin cells), one on a narrow screen.
     public init(article: Article, width: Int, columns: Int? = nil) {
-        var blocks: [Block] = []
-        func add(_ role: Role, _ text: String?) {
-            guard let t = text, !t.isEmpty else { return }
-            blocks.append(Block(role: role, text: Array(t)))
-        }
-        add(.kicker, article.kicker)
-        add(.title, article.title ?? Self.untitled(article))
-        add(.subtitle, article.subtitle)
-        let credits = [article.byline, article.bylineRole, article.dateline.map { $0 }].compactMap { $0 }
-        add(.byline, credits.isEmpty ? nil : credits.joined(separator: " · "))
-        let headerCount = blocks.count
-        let cjk = Self.isMostlyCJK(article)
-        for b in article.blocks {
-            switch b {
-            case .paragraph(let t): add(.paragraph, t)
-            case .subhead(let t): add(.subhead, t)
-            case .photo(let caption, let credit):
-                add(.photo, Self.photoLine(caption: caption, credit: credit, cjk: cjk))
-            }
-        }
+        let (blocks, headerCount, cjk) = Self.blocks(of: article)
         self.blocks = blocks
         headerBlockCount = headerCount
         isCJK = cjk
@@ -89,6 +70,33 @@ public struct ArticleLayout: Sendable {
             lines += Self.setBlock(b, index: i, measure: w, cjk: cjk)
         }
         body = lines
+    }
+
+    /// The typeset blocks of an article without laying them out: headline
+    /// parts first (their count is returned), then the body. Positions and
+    /// search matches are counted in these blocks.
+    public static func blocks(of article: Article) -> (blocks: [Block], headerCount: Int, isCJK: Bool) {
+        var blocks: [Block] = []
+        func add(_ role: Role, _ text: String?) {
+            guard let t = text, !t.isEmpty else { return }
+            blocks.append(Block(role: role, text: Array(t)))
+        }
+        add(.kicker, article.kicker)
+        add(.title, article.title ?? Self.untitled(article))
+        add(.subtitle, article.subtitle)
+        let credits = [article.byline, article.bylineRole, article.dateline].compactMap { $0 }
+        add(.byline, credits.isEmpty ? nil : credits.joined(separator: " · "))
+        let headerCount = blocks.count
+        let cjk = Self.isMostlyCJK(article)
+        for b in article.blocks {
+            switch b {
+            case .paragraph(let t): add(.paragraph, t)
+            case .subhead(let t): add(.subhead, t)
+            case .photo(let caption, let credit):
+                add(.photo, Self.photoLine(caption: caption, credit: credit, cjk: cjk))
+            }
+        }
+        return (blocks, headerCount, cjk)
     }
 
     static func untitled(_ a: Article) -> String { a.blocks.isEmpty ? "（无题）" : "(untitled)" }
@@ -227,13 +235,25 @@ public struct ArticleLayout: Sendable {
     }
 
     private func draw(_ line: Line, into grid: inout CellGrid, x: Int, y: Int, limit: Int? = nil) {
+        Self.draw(line, into: &grid, x: x, y: y, limit: limit)
+    }
+
+    /// Draws one line at explicit cells from column `x`, never past `limit`
+    /// (or the grid's edge). Characters whose block offsets fall in
+    /// `highlight` are drawn reversed (search matches).
+    public static func draw(_ line: Line, into grid: inout CellGrid, x: Int, y: Int, limit: Int? = nil,
+                            highlight: Range<Int>? = nil, extraStyle: CellStyle = []) {
         var col = x + line.indent
         let edge = min(limit ?? grid.width, grid.width)
+        var offset = line.position.offset
         for ch in line.text {
+            defer { offset += 1 }
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
             if col + w > edge { break }
-            col += grid.put(ch, x: col, y: y, style: line.style)
+            var style = line.style.union(extraStyle)
+            if let h = highlight, h.contains(offset) { style.insert(.reverse) }
+            col += grid.put(ch, x: col, y: y, style: style)
         }
     }
 }

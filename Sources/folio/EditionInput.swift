@@ -23,18 +23,33 @@ struct EditionInput: ParsableArguments {
         return s.count == 10 && p.count == 3 && p[0].count == 4 && p.allSatisfy { $0.allSatisfy(\.isNumber) }
     }
 
-    /// Loads the edition, or exits with a one-line error.
+    /// Loads the edition, every page parsed, or exits with a one-line error.
     func load() throws -> Edition {
+        let path = resolvedPath()
+        do { return try EditionReader.read(path: path) } catch { Diagnostics.fail(error.description) }
+    }
+
+    /// Opens the edition for the reader (pages parsed when shown), or exits
+    /// with a one-line error.
+    func open() -> EditionDocument {
+        let path = resolvedPath()
+        do { return try EditionReader.open(path: path) } catch { Diagnostics.fail(error.description) }
+    }
+
+    /// PATH, or the library's edition for --date, today, or the newest.
+    func resolvedPath() -> String {
+        if let path { return path }
         do {
-            if let path { return try EditionReader.read(path: path) }
-            let env = ProcessInfoLite.environment
-            let library = EditionLibrary.locate(environment: env, workingDirectory: ProcessInfoLite.workingDirectory)
-            let picked = try library.pick(date: date, today: ProcessInfoLite.today)
+            let picked = try Self.library.pick(date: date, today: ProcessInfoLite.today)
             if picked.fellBack { Diagnostics.notice("no edition for today; opening the newest, \(picked.date)") }
-            return try EditionReader.read(path: picked.path)
+            return picked.path
         } catch {
             Diagnostics.fail(error.description)
         }
+    }
+
+    static var library: EditionLibrary {
+        EditionLibrary.locate(environment: ProcessInfoLite.environment, workingDirectory: ProcessInfoLite.workingDirectory)
     }
 }
 

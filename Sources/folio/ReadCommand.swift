@@ -1,18 +1,44 @@
 import ArgumentParser
 import EditionKit
+import Reader
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Folio {
-    /// `folio [PATH]`: open the edition. The interactive reader is not built
-    /// yet, so this prints the table of contents, as it will when stdout is
-    /// not a terminal.
+    /// `folio [PATH]`: the interactive reader; the table of contents when
+    /// standard output is not a terminal.
     struct Read: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Open an edition. Until the interactive reader lands, this prints its table of contents.")
+            abstract: "Open an edition in the reader (the default command).",
+            discussion: """
+                Keys: j/k line, space/b screen, n/p story, ]/[ page, }/{ subhead, t contents, \
+                m bookmark, B bookmarks, / search (. and , repeat), q back, Q quit, ? help. \
+                See docs/keys.md. When standard output is not a terminal, prints the table \
+                of contents instead.
+                """)
 
         @OptionGroup var input: EditionInput
 
+        @Option(help: ArgumentHelp("Keep bookmarks and reading positions in this file (default: $XDG_DATA_HOME/folio/bookmarks.json).", valueName: "file"))
+        var bookmarks: String?
+
+        @Option(help: ArgumentHelp("Force this many newspaper columns in stories (default: as many as fit).", valueName: "count"))
+        var columns: Int?
+
+        func validate() throws {
+            if let columns, columns < 1 || columns > 20 { throw ValidationError("--columns takes 1 to 20") }
+        }
+
         func run() throws {
-            print(ContentsPrinter.render(try input.load()), terminator: "")
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+                print(ContentsPrinter.render(try input.load()), terminator: "")
+                return
+            }
+            let document = input.open()
+            let path = bookmarks ?? BookmarkStore.defaultPath(environment: ProcessInfoLite.environment)
+            let status = ReaderApp.run(document: document, bookmarksPath: path, columns: columns)
+            if status != 0 { throw ExitCode(status) }
         }
     }
 }

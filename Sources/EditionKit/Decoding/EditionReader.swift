@@ -6,8 +6,27 @@ public enum EditionReader {
     public static let pageExtensions: Set<String> = ["txt", "text"]
 
     public static func read(path: String) throws(EditionError) -> Edition {
+        let document = try open(path: path)
+        let isFolder = FileSystem.kind(path) == .directory
+        var pages = document.pages
+        if isFolder {
+            // Page order comes from each page's own number where it has one.
+            pages = pages.enumerated().sorted { x, y in
+                switch (x.element.number, y.element.number) {
+                case let (a?, b?) where a != b: return a < b
+                default: return x.offset < y.offset
+                }
+            }.map(\.element)
+        }
+        return edition(pages, name: lastComponent(path))
+    }
+
+    /// Opens an edition for reading: files read, decoded and split into
+    /// pages, nothing parsed yet.
+    public static func open(path: String) throws(EditionError) -> EditionDocument {
         guard let kind = FileSystem.kind(path) else { throw .notFound(path: path) }
         let name = lastComponent(path)
+        var sources: [EditionDocument.Source] = []
         if kind == .directory {
             guard let entries = FileSystem.list(path) else {
                 throw .unreadable(path: path, reason: "permission denied")
@@ -21,21 +40,17 @@ public enum EditionReader {
                 return a < b
             }
             guard !files.isEmpty else { throw .noPages(path: path) }
-            var pages: [Page] = []
             for f in files {
                 let full = path.hasSuffix("/") ? path + f : path + "/" + f
-                pages += try readPages(file: full, displayName: f)
+                let pages = sourcePages(of: try text(path: full), displayName: f)
+                if pages.isEmpty { throw .emptyFile(path: full) }
+                sources += pages
             }
-            // Page order comes from each page's own number where it has one.
-            let ordered = pages.enumerated().sorted { x, y in
-                switch (x.element.number, y.element.number) {
-                case let (a?, b?) where a != b: return a < b
-                default: return x.offset < y.offset
-                }
-            }.map(\.element)
-            return edition(ordered, name: name)
+        } else {
+            sources = sourcePages(of: try text(path: path), displayName: name)
+            if sources.isEmpty { throw .emptyFile(path: path) }
         }
-        return edition(try readPages(file: path, displayName: name), name: name)
+        return EditionDocument(path: path, sources: sources, nameDate: DateText.numeric(Array(name.prefix(10).unicodeScalars)))
     }
 
     /// Parses raw text (one page, or pages separated by form feeds).
@@ -62,33 +77,33 @@ public enum EditionReader {
         }
     }
 
-    static func readPages(file: String, displayName: String) throws(EditionError) -> [Page] {
-        let pages = pages(of: try text(path: file), displayName: displayName)
-        if pages.isEmpty { throw .emptyFile(path: file) }
-        return pages
-    }
 
     static func pages(of text: String, displayName: String) -> [Page] {
-        // Split on form feeds by scalars: splitting by Character would run
-        // grapheme breaking over the whole edition.
-        let scalars = text.unicodeScalars
-        var chunks: [Substring] = []
-        var start = scalars.startIndex
-        var i = start
-        while i < scalars.endIndex {
-            if scalars[i] == "\u{0C}" {
-                chunks.append(Substring(scalars[start..<i]))
-                start = scalars.index(after: i)
-            }
-            i = scalars.index(after: i)
+        sourcePages(of: text, displayName: displayName).map {
+            PageParser.parse(String($0.text), source: $0.name, fallbackNumber: $0.fallbackNumber)
         }
-        chunks.append(Substring(scalars[start..<scalars.endIndex]))
-        chunks.removeAll { $0.unicodeScalars.allSatisfy(\.isSpaceLike) || $0.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+    }
+
+    /// The pages of a text: chunks between form feeds that hold any text.
+    static func sourcePages(of text: String, displayName: String) -> [EditionDocument.Source] {
+        // Split on the form feed byte: cheap, and a form feed is one byte in UTF-8.
+        var chunks: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == 0x0C {
+                chunks.append(Substring(text[start..<i]))
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        chunks.append(Substring(text[start..<utf8.endIndex]))
+        chunks.removeAll { $0.unicodeScalars.allSatisfy { $0.isSpaceLike || $0.properties.isWhitespace } }
         let fileNumber = leadingNumber(displayName)
         return chunks.enumerated().map { i, chunk in
-            let source = chunks.count > 1 ? "\(displayName)#\(i + 1)" : displayName
-            let fallback = chunks.count > 1 ? i + 1 : fileNumber
-            return PageParser.parse(String(chunk), source: source, fallbackNumber: fallback)
+            EditionDocument.Source(text: chunk, name: chunks.count > 1 ? "\(displayName)#\(i + 1)" : displayName,
+                                   fallbackNumber: chunks.count > 1 ? i + 1 : fileNumber)
         }
     }
 

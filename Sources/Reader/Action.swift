@@ -1,0 +1,17 @@
+/// What a key asks the reader to do. Keys become actions through the
+/// `Keymap`; `ReaderState.update` performs them.
+public enum Action: Equatable, Sendable {
+    case lineDown, lineUp, screenDown, screenUp, top, bottom
+    case open
+    case nextStory, previousStory
+    case nextPage, previousPage
+    case nextSubhead, previousSubhead
+    case contents, bookmarks, help
+    case toggleBookmark, deleteBookmark
+    case startSearch, nextMatch, previousMatch
+    case searchInput(Character), searchBackspace, searchSubmit, searchCancel
+    case back, quit
+    case resize(width: Int, height: Int)
+    case scroll(Int)
+    case click(x: Int, y: Int)
+}

@@ -1,0 +1,212 @@
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The bookmarks file on disk, written so that nothing is ever lost.
+///
+/// - Every write goes to a temporary file in the same folder, is flushed
+///   (`fsync`) and renamed over the old file, then the folder is flushed.
+/// - Two readers open at once do not erase each other's bookmarks: each write
+///   takes an exclusive lock (`flock` on `FILE.lock`), reads the file again,
+///   and applies only this reader's own additions and deletions to it.
+/// - A file that cannot be decoded is renamed aside (`FILE.corrupt-TIME`),
+///   never overwritten, and the reader starts with an empty list and a notice.
+/// - A file written by a newer folio, or one that cannot be read at all, is
+///   left alone: the reader keeps its bookmarks in memory only, and says so.
+public final class BookmarkStore {
+    public let path: String
+    /// What the reader should tell the user about the file, once.
+    public private(set) var notice: String?
+    /// Set when writing would risk data this folio cannot read.
+    public private(set) var readOnly = false
+    public private(set) var file = BookmarkFile()
+
+    private var added: [String: Bookmark] = [:]
+    private var removed: Set<String> = []
+
+    /// `$XDG_DATA_HOME/folio/bookmarks.json` (`~/.local/share/folio/bookmarks.json`).
+    public static func defaultPath(environment: [String: String]) -> String {
+        let base: String
+        if let x = environment["XDG_DATA_HOME"], x.hasPrefix("/") { base = x } else { base = (environment["HOME"] ?? "/tmp") + "/.local/share" }
+        return base + "/folio/bookmarks.json"
+    }
+
+    public init(path: String) {
+        self.path = path
+        switch Self.load(path) {
+        case .success(let f): file = f ?? BookmarkFile()
+        case .failure(let problem):
+            switch problem {
+            case .corrupt:
+                let aside = path + ".corrupt-" + Self.timestamp(compact: true)
+                if rename(path, aside) == 0 {
+                    notice = "bookmarks file was unreadable; kept it as \(aside) and started a new one"
+                } else {
+                    readOnly = true
+                    notice = "bookmarks file is unreadable and could not be set aside; bookmarks will not be saved"
+                }
+            case .newer(let v):
+                readOnly = true
+                notice = "bookmarks file is from a newer folio (version \(v)); bookmarks will not be saved"
+            case .unreadable(let reason):
+                readOnly = true
+                notice = "cannot read the bookmarks file (\(reason)); bookmarks will not be saved"
+            }
+        }
+    }
+
+    enum Problem: Error { case corrupt, newer(Int), unreadable(String) }
+
+    static func load(_ path: String) -> Result<BookmarkFile?, Problem> {
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            if errno == ENOENT { return .success(nil) }
+            return .failure(.unreadable(String(cString: strerror(errno))))
+        }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; return .failure(.unreadable(String(cString: strerror(errno)))) }
+            if n == 0 { break }
+            bytes += chunk[..<n]
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .success(nil) }
+        struct Header: Decodable { var version: Int }
+        guard let header = try? JSONDecoder().decode(Header.self, from: Data(bytes)) else { return .failure(.corrupt) }
+        if header.version > BookmarkFile.currentVersion { return .failure(.newer(header.version)) }
+        guard let f = try? JSONDecoder().decode(BookmarkFile.self, from: Data(bytes)) else { return .failure(.corrupt) }
+        return .success(f)
+    }
+
+    /// Adds (or refreshes) a bookmark and saves. Returns the merged list.
+    @discardableResult
+    public func add(_ b: Bookmark) -> [Bookmark] {
+        added[b.key] = b
+        removed.remove(b.key)
+        return save()
+    }
+
+    /// Deletes the bookmark with `key` and saves.
+    @discardableResult
+    public func remove(key: String) -> [Bookmark] {
+        removed.insert(key)
+        added[key] = nil
+        return save()
+    }
+
+    /// Records the reading position of an edition and saves.
+    public func setPosition(_ p: ReadingPosition, edition: String) {
+        file.positions[edition] = p
+        pendingPositions[edition] = p
+        _ = save()
+    }
+
+    private var pendingPositions: [String: ReadingPosition] = [:]
+
+    /// Merges this reader's changes into the file on disk under the lock,
+    /// and writes it atomically. In read-only mode only memory changes.
+    private func save() -> [Bookmark] {
+        var merged: BookmarkFile
+        if readOnly {
+            merged = file
+        } else {
+            let lock = lockFile()
+            defer { unlock(lock) }
+            switch Self.load(path) {
+            case .success(let disk): merged = disk ?? BookmarkFile()
+            case .failure:
+                // The file went bad under us: keep ours in memory, never overwrite it.
+                readOnly = true
+                notice = "bookmarks file changed into something unreadable; bookmarks will not be saved"
+                merged = file
+            }
+        }
+        merged.bookmarks.removeAll { removed.contains($0.key) || added[$0.key] != nil }
+        merged.bookmarks += added.values
+        merged.bookmarks.sort { $0.saved > $1.saved || ($0.saved == $1.saved && $0.key < $1.key) }
+        for (e, p) in pendingPositions { merged.positions[e] = p }
+        file = merged
+        if !readOnly {
+            do { try write(merged) } catch {
+                notice = "could not save bookmarks: \(error)"
+            }
+        }
+        return merged.bookmarks
+    }
+
+    struct WriteError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    private func write(_ f: BookmarkFile) throws {
+        let dir = Self.directory(of: path)
+        try Self.makeDirectories(dir)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(f)
+        let tmp = dir + "/.bookmarks-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else { throw WriteError(description: "\(tmp): \(String(cString: strerror(errno)))") }
+        var ok = data.withUnsafeBytes { buf -> Bool in
+            var off = 0
+            while off < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                off += n
+            }
+            return true
+        }
+        ok = ok && fsync(fd) == 0
+        close(fd)
+        guard ok, rename(tmp, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(tmp)
+            throw WriteError(description: "\(path): \(reason)")
+        }
+        let dfd = open(dir, O_RDONLY)
+        if dfd >= 0 { fsync(dfd); close(dfd) }
+    }
+
+    private func lockFile() -> Int32 {
+        try? Self.makeDirectories(Self.directory(of: path))
+        let fd = open(path + ".lock", O_RDWR | O_CREAT, 0o644)
+        if fd >= 0 { while flock(fd, LOCK_EX) != 0 && errno == EINTR {} }
+        return fd
+    }
+
+    private func unlock(_ fd: Int32) {
+        guard fd >= 0 else { return }
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func makeDirectories(_ dir: String) throws {
+        var current = dir.hasPrefix("/") ? "" : "."
+        for part in dir.split(separator: "/") {
+            current += "/" + part
+            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+                throw WriteError(description: "\(current): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    /// Now in UTC, ISO 8601 (`2026-11-29T02:30:00Z`), or compact for file names.
+    public static func timestamp(compact: Bool = false) -> String {
+        var t = time(nil)
+        var tm = tm()
+        gmtime_r(&t, &tm)
+        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let date = "\(tm.tm_year + 1900)-\(two(tm.tm_mon + 1))-\(two(tm.tm_mday))"
+        let clock = "\(two(tm.tm_hour)):\(two(tm.tm_min)):\(two(tm.tm_sec))"
+        if compact { return (date + "T" + clock).filter { $0 != "-" && $0 != ":" } }
+        return date + "T" + clock + "Z"
+    }
+}

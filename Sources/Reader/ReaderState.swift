@@ -1,0 +1,246 @@
+import EditionKit
+import Typesetting
+
+/// The whole state of the reader: one value, changed only by `update`, drawn
+/// only by `render` (the Elm architecture). The edition document parses pages
+/// when first asked for them, which changes no observable state.
+public struct ReaderState {
+    public enum Screen: Equatable, Sendable { case contents, story, bookmarks, help }
+
+    /// Something the reader needs done outside itself.
+    public enum Effect: Equatable, Sendable {
+        case addBookmark(Bookmark)
+        case removeBookmark(key: String)
+        /// Remember where the reader is in this edition.
+        case savePosition(ReadingPosition, edition: String)
+        /// Open another day's edition at a bookmark.
+        case openEdition(date: String, bookmark: Bookmark)
+        case quit
+    }
+
+    /// A search hit: a story and where in its typeset blocks.
+    public struct Match: Equatable, Sendable {
+        public var story: StoryRef
+        public var position: TextPosition
+        public var length: Int
+    }
+
+    public struct Search: Equatable, Sendable {
+        public var query: String
+        public var matches: [Match]
+        public var current: Int
+    }
+
+    public var screen: Screen = .contents
+    /// Where `q` goes back to from the bookmarks and help screens.
+    var returnScreen: Screen = .contents
+    public private(set) var document: EditionDocument
+    public var width: Int
+    public var height: Int
+    /// Forced column count (`--columns`), else as many as fit.
+    public var forcedColumns: Int?
+    public var ambiguousWide = false
+
+    /// The story selected in the contents.
+    public var cursor = StoryRef(page: 0, article: 0)
+    /// The first row shown in the contents.
+    public var contentsTop = 0
+    /// The story open in the story screen.
+    public var story: StoryRef?
+    /// The first body line shown; 0 also shows the headline.
+    public var storyTop = 0
+    /// The place the reader keeps across resizes: the first line shown.
+    public var anchor = TextPosition.start
+
+    public var bookmarks: [Bookmark] = []
+    public var bookmarksCursor = 0
+    public var helpTop = 0
+    /// A one-line message for the status line, cleared by the next key.
+    public var status: String?
+    /// The search query being typed, when the prompt is open.
+    public var searchBuffer: String?
+    public var search: Search?
+    public internal(set) var quitting = false
+
+    let layouts = LayoutCache()
+
+    public init(document: EditionDocument, width: Int, height: Int, bookmarks: [Bookmark] = [], forcedColumns: Int? = nil) {
+        self.document = document
+        self.width = width
+        self.height = height
+        self.bookmarks = bookmarks
+        self.forcedColumns = forcedColumns
+        if let first = firstStory(from: 0) { cursor = first }
+    }
+
+    /// The key this edition's bookmarks and positions are filed under.
+    public var editionKey: String { document.date ?? document.path }
+
+    // MARK: The edition
+
+    func page(_ i: Int) -> Page { document.page(i) }
+
+    func articleCount(_ p: Int) -> Int { page(p).articles.count }
+
+    public func article(_ r: StoryRef) -> Article? {
+        guard r.page >= 0, r.page < document.pageCount else { return nil }
+        let a = page(r.page).articles
+        return r.article >= 0 && r.article < a.count ? a[r.article] : nil
+    }
+
+    /// The first story on page `p` or after it.
+    func firstStory(from p: Int) -> StoryRef? {
+        var q = max(0, p)
+        while q < document.pageCount {
+            if articleCount(q) > 0 { return StoryRef(page: q, article: 0) }
+            q += 1
+        }
+        return nil
+    }
+
+    /// The last story on page `p` or before it.
+    func lastStory(through p: Int) -> StoryRef? {
+        var q = min(p, document.pageCount - 1)
+        while q >= 0 {
+            let n = articleCount(q)
+            if n > 0 { return StoryRef(page: q, article: n - 1) }
+            q -= 1
+        }
+        return nil
+    }
+
+    func next(_ r: StoryRef) -> StoryRef? {
+        if r.article + 1 < articleCount(r.page) { return StoryRef(page: r.page, article: r.article + 1) }
+        return firstStory(from: r.page + 1)
+    }
+
+    func previous(_ r: StoryRef) -> StoryRef? {
+        if r.article > 0 { return StoryRef(page: r.page, article: r.article - 1) }
+        return r.page > 0 ? lastStory(through: r.page - 1) : nil
+    }
+
+    // MARK: Geometry
+
+    /// Rows above the status line.
+    var contentRows: Int { max(1, height - 1) }
+
+    public static let minimumWidth = 20
+    public static let minimumHeight = 6
+    var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    func layout(_ r: StoryRef) -> ArticleLayout? {
+        guard let a = article(r) else { return nil }
+        return layouts.layout(r, article: a, width: width, columns: forcedColumns)
+    }
+
+    /// Body rows per column when the first body line shown is `top`.
+    func bodyRows(_ l: ArticleLayout, top: Int) -> Int {
+        top == 0 ? max(0, contentRows - l.header.count - 1) : contentRows
+    }
+
+    func visibleLines(_ l: ArticleLayout, top: Int) -> Int { bodyRows(l, top: top) * l.columns }
+
+    /// The largest useful `storyTop`: the last screen of the story.
+    func lastTop(_ l: ArticleLayout) -> Int {
+        if visibleLines(l, top: 0) >= l.body.count { return 0 }
+        return max(1, l.body.count - contentRows * l.columns)
+    }
+
+    // MARK: Contents rows
+
+    /// A row of the contents: a page heading or a story.
+    enum ContentsRow: Equatable { case page(Int), story(StoryRef) }
+
+    /// The row index of a story in the contents (pages before it are parsed).
+    func contentsRow(of r: StoryRef) -> Int {
+        var row = 0
+        for p in 0..<r.page { row += 1 + articleCount(p) }
+        return row + 1 + r.article
+    }
+
+    /// The contents rows from `top`, at most `count` of them.
+    func contentsRows(from top: Int, count: Int) -> [ContentsRow] {
+        var rows: [ContentsRow] = []
+        var row = 0
+        var p = 0
+        while p < document.pageCount && rows.count < count {
+            let n = articleCount(p)
+            if row + 1 + n <= top {
+                row += 1 + n
+                p += 1
+                continue
+            }
+            if row >= top { rows.append(.page(p)) }
+            row += 1
+            for a in 0..<n where rows.count < count {
+                if row >= top { rows.append(.story(StoryRef(page: p, article: a))) }
+                row += 1
+            }
+            p += 1
+        }
+        return rows
+    }
+
+    // MARK: Bookmarks
+
+    /// The bookmark of story `r` in this edition, if there is one.
+    func bookmark(of r: StoryRef) -> Bookmark? {
+        guard let a = article(r) else { return nil }
+        let key = editionKey + "|" + a.fingerprint
+        return bookmarks.first { $0.key == key }
+    }
+
+    /// Finds a story by its fingerprint (ids may have shifted), else by id.
+    public func find(article id: String, fingerprint: String) -> StoryRef? {
+        for p in 0..<document.pageCount {
+            for (i, a) in page(p).articles.enumerated() where a.fingerprint == fingerprint {
+                return StoryRef(page: p, article: i)
+            }
+        }
+        for p in 0..<document.pageCount {
+            if let i = page(p).articles.firstIndex(where: { $0.id == id }) { return StoryRef(page: p, article: i) }
+        }
+        return nil
+    }
+
+    /// Where the reader is, for saving: the open story and the first line shown.
+    public var readingPosition: ReadingPosition? {
+        guard let r = story, let a = article(r) else { return nil }
+        return ReadingPosition(article: a.id, fingerprint: a.fingerprint, position: anchor, saved: BookmarkStore.timestamp())
+    }
+
+    // MARK: Switching editions
+
+    /// Replaces the edition (a bookmark from another day) and opens `at`.
+    public mutating func switchEdition(to document: EditionDocument, at bookmark: Bookmark) {
+        self.document = document
+        search = nil
+        contentsTop = 0
+        if let first = firstStory(from: 0) { cursor = first }
+        guard let r = find(article: bookmark.article, fingerprint: bookmark.fingerprint) else {
+            screen = .contents
+            status = "the bookmarked story is no longer in the \(bookmark.edition) edition"
+            return
+        }
+        openStory(r, at: bookmark.position)
+    }
+
+    /// Opens the story screen on `r` at `position`.
+    public mutating func openStory(_ r: StoryRef, at position: TextPosition = .start) {
+        story = r
+        cursor = r
+        screen = .story
+        anchor = position
+        if let l = layout(r) {
+            storyTop = position == .start || position.block < l.headerBlockCount ? 0 : min(l.bodyLine(of: position), lastTop(l))
+            if storyTop > 0 && storyTop < l.body.count { anchor = l.body[storyTop].position }
+        } else {
+            storyTop = 0
+        }
+    }
+
+    /// Restores a saved reading position, if its story is still there.
+    public mutating func restore(_ p: ReadingPosition) {
+        if let r = find(article: p.article, fingerprint: p.fingerprint) { openStory(r, at: p.position) }
+    }
+}

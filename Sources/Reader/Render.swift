@@ -1,0 +1,212 @@
+import EditionKit
+import Typesetting
+
+extension ReaderState {
+    /// The screen for this state, as cells. Pure: the same state draws the
+    /// same grid, which is what the snapshot tests compare.
+    public func render() -> CellGrid {
+        var grid = CellGrid(width: width, height: height)
+        if isTooSmall {
+            let message = "Terminal too small: needs \(Self.minimumWidth)×\(Self.minimumHeight). q quits."
+            var line = ""
+            var y = 0
+            for word in message.split(separator: " ") {
+                if DisplayWidth.of(line + " " + word) > width && !line.isEmpty {
+                    grid.write(line, x: 0, y: y)
+                    y += 1
+                    line = String(word)
+                } else {
+                    line = line.isEmpty ? String(word) : line + " " + word
+                }
+            }
+            grid.write(line, x: 0, y: y)
+            return grid
+        }
+        switch screen {
+        case .contents: drawContents(&grid)
+        case .story: drawStory(&grid)
+        case .bookmarks: drawBookmarks(&grid)
+        case .help: drawHelp(&grid)
+        }
+        drawStatus(&grid)
+        return grid
+    }
+
+    // MARK: Status line
+
+    func drawStatus(_ grid: inout CellGrid) {
+        let y = height - 1
+        grid.style(row: y, [.reverse])
+        if let typed = searchBuffer {
+            let end = grid.write("/" + typed, x: 0, y: y, style: [.reverse])
+            if end < width { grid.style(row: y, from: end, to: end + 1, []) }  // the prompt's cursor
+            return
+        }
+        let right: String
+        switch screen {
+        case .story:
+            if let r = story, let l = layout(r) {
+                let shown = min(l.body.count, storyTop + visibleLines(l, top: storyTop))
+                let pct = l.body.isEmpty ? 100 : shown * 100 / l.body.count
+                right = (bookmark(of: r) != nil ? "★ " : "") + "\(pct)%"
+            } else { right = "" }
+        default: right = "? help"
+        }
+        let rightWidth = DisplayWidth.of(right)
+        let leftRoom = max(0, width - rightWidth - 3)
+        let left = status ?? statusText()
+        grid.write(" " + DisplayWidth.truncate(left, to: leftRoom), x: 0, y: y, style: [.reverse])
+        grid.write(right, x: max(0, width - rightWidth - 1), y: y, style: [.reverse])
+    }
+
+    func statusText() -> String {
+        let date = document.date ?? ""
+        switch screen {
+        case .contents:
+            guard article(cursor) != nil else { return "\(date) · no stories" }
+            return "\(date) · \(pageLabel(cursor.page)) · story \(cursor.article + 1)/\(articleCount(cursor.page)) · page \(cursor.page + 1)/\(document.pageCount)"
+        case .story:
+            guard let r = story, let a = article(r) else { return date }
+            return "\(date) · \(pageLabel(r.page)) · \(r.article + 1)/\(articleCount(r.page)) · " + (a.title ?? "(untitled)")
+        case .bookmarks: return "Bookmarks · \(bookmarks.count) · Enter opens, d deletes, q back"
+        case .help: return "Help · q back"
+        }
+    }
+
+    /// `第11版` for a CJK paper, `Page B3` otherwise.
+    func pageLabel(_ p: Int) -> String {
+        let pg = page(p)
+        let label = pg.label ?? pg.number.map(String.init) ?? "\(p + 1)"
+        let cjk = (pg.weekday ?? pg.section ?? pg.articles.first?.title ?? "").unicodeScalars.contains { $0.value >= 0x3000 }
+        if cjk { return label.hasPrefix("第") ? label : "第\(label)版" }
+        return "Page \(label)"
+    }
+
+    // MARK: Contents
+
+    func drawContents(_ grid: inout CellGrid) {
+        let first = document.pageCount > 0 ? page(0) : Page()
+        let head = [first.paper, document.date, first.weekday, first.lunarDate].compactMap { $0 }.joined(separator: "  ")
+        grid.write(head.isEmpty ? "Contents" : head, x: 0, y: 0, style: [.bold])
+        guard article(cursor) != nil else {
+            grid.write("This edition has no stories.", x: 2, y: 2)
+            return
+        }
+        let rows = contentsRows(from: contentsTop, count: contentRows - 1)
+        for (i, row) in rows.enumerated() {
+            let y = i + 1
+            switch row {
+            case .page(let p):
+                let pg = page(p)
+                let title = [pageLabel(p), pg.section].compactMap { $0 }.joined(separator: "  ")
+                grid.write(title, x: 0, y: y, style: [.bold, .underline])
+            case .story(let r):
+                drawContentsRow(r, y: y, into: &grid)
+            }
+        }
+    }
+
+    func drawContentsRow(_ r: StoryRef, y: Int, into grid: inout CellGrid) {
+        guard let a = article(r) else { return }
+        let selected = r == cursor
+        let style: CellStyle = selected ? [.reverse] : []
+        if selected { grid.style(row: y, [.reverse]) }
+        let length = Self.lengthLabel(a)
+        let byline = DisplayWidth.truncate(a.byline ?? "", to: min(16, max(0, width / 5)))
+        let fixed = 2 + 2 + DisplayWidth.of(byline) + 2 + DisplayWidth.of(length) + 1
+        let titleRoom = max(4, width - fixed)
+        let title = a.title ?? ("(untitled) " + String((a.blocks.lazy.compactMap(\.text).first ?? "").prefix(20)))
+        if bookmark(of: r) != nil { grid.write("★", x: 1, y: y, style: style) }
+        grid.write(DisplayWidth.truncate(title, to: titleRoom), x: 3, y: y, style: a.title == nil ? style.union(.dim) : style)
+        let lengthX = width - DisplayWidth.of(length) - 1
+        grid.write(length, x: lengthX, y: y, style: style.union(.dim))
+        if !byline.isEmpty { grid.write(byline, x: lengthX - 2 - DisplayWidth.of(byline), y: y, style: style) }
+    }
+
+    /// `1234字` for CJK stories, `820 words` for Latin ones.
+    static func lengthLabel(_ a: Article) -> String {
+        var ideographs = 0, words = 0, inWord = false
+        for s in a.bodyText.unicodeScalars {
+            if (0x3400...0x9FFF).contains(s.value) { ideographs += 1; inWord = false; continue }
+            let letter = s.properties.isAlphabetic || (0x30...0x39).contains(s.value)
+            if letter && !inWord { words += 1 }
+            inWord = letter
+        }
+        return ideographs >= words ? "\(ideographs)字" : "\(words) words"
+    }
+
+    // MARK: Story
+
+    func drawStory(_ grid: inout CellGrid) {
+        guard let r = story, let l = layout(r) else { return }
+        let matches = search?.matches.filter { $0.story == r } ?? []
+        func highlight(_ line: ArticleLayout.Line) -> Range<Int>? {
+            matches.first { $0.position.block == line.position.block }.map { $0.position.offset..<($0.position.offset + $0.length) }
+        }
+        var y = 0
+        if storyTop == 0 {
+            for line in l.header where y < contentRows {
+                ArticleLayout.draw(line, into: &grid, x: 0, y: y, highlight: highlight(line))
+                y += 1
+            }
+            y += 1
+        }
+        let rows = bodyRows(l, top: storyTop)
+        guard rows > 0 else { return }
+        for c in 0..<l.columns {
+            let x = c * (l.columnWidth + ArticleLayout.gutter)
+            let lo = storyTop + c * rows
+            guard lo < l.body.count else { break }
+            for (i, line) in l.body[lo..<min(l.body.count, lo + rows)].enumerated() {
+                ArticleLayout.draw(line, into: &grid, x: x, y: y + i, limit: x + l.columnWidth, highlight: highlight(line))
+            }
+        }
+    }
+
+    // MARK: Bookmarks
+
+    func drawBookmarks(_ grid: inout CellGrid) {
+        grid.write("Bookmarks", x: 0, y: 0, style: [.bold])
+        guard !bookmarks.isEmpty else {
+            grid.write("No bookmarks yet: press m on a story to keep it.", x: 2, y: 2)
+            return
+        }
+        let visible = contentRows - 1
+        let top = max(0, min(bookmarksCursor - visible + 1, bookmarks.count - visible))
+        for (i, b) in bookmarks.enumerated().dropFirst(max(0, top)).prefix(visible) {
+            let y = i - max(0, top) + 1
+            let style: CellStyle = i == bookmarksCursor ? [.reverse] : []
+            if i == bookmarksCursor { grid.style(row: y, [.reverse]) }
+            let saved = String(b.saved.prefix(10))
+            let left = "\(b.edition)  \(b.page.map(String.init) ?? "-")"
+            var x = grid.write(left, x: 2, y: y, style: style) + 2
+            let savedText = "saved " + saved
+            let room = max(4, width - x - DisplayWidth.of(savedText) - 3)
+            let title = (b.title ?? b.article) + (b.byline.map { "  " + $0 } ?? "")
+            x = grid.write(DisplayWidth.truncate(title, to: room), x: x, y: y, style: style)
+            grid.write(savedText, x: width - DisplayWidth.of(savedText) - 1, y: y, style: style.union(.dim))
+        }
+    }
+
+    // MARK: Help
+
+    /// The help text, one line each, written from `Keymap.help`.
+    public static var helpLines: [(String, CellStyle)] {
+        var lines: [(String, CellStyle)] = [("folio: keys", [.bold]), ("", [])]
+        let keyWidth = Keymap.help.flatMap(\.entries).map { DisplayWidth.of($0.keys) }.max() ?? 10
+        for section in Keymap.help {
+            lines.append((section.section, [.bold]))
+            for e in section.entries { lines.append(("  " + DisplayWidth.pad(e.keys, to: keyWidth) + "  " + e.does, [])) }
+            lines.append(("", []))
+        }
+        return lines
+    }
+
+    func drawHelp(_ grid: inout CellGrid) {
+        let lines = Self.helpLines
+        let top = min(helpTop, max(0, lines.count - contentRows))
+        for (i, line) in lines.dropFirst(top).prefix(contentRows).enumerated() {
+            grid.write(line.0, x: 0, y: i, style: line.1)
+        }
+    }
+}

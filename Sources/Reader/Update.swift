@@ -1,0 +1,295 @@
+import EditionKit
+import Typesetting
+
+extension ReaderState {
+    /// Handles a key: maps it to an action for the current screen and
+    /// performs it. Returns what the backend must do.
+    public mutating func handle(_ key: Key) -> [Effect] {
+        guard let action = Keymap.action(for: key, on: screen, searching: searchBuffer != nil) else { return [] }
+        return update(action)
+    }
+
+    /// Performs an action. Pure but for parsing pages on first use.
+    public mutating func update(_ action: Action) -> [Effect] {
+        if case .resize = action {} else if searchBuffer == nil { status = nil }
+        switch action {
+        case .resize(let w, let h):
+            width = w
+            height = h
+            if let r = story, let l = layout(r) {
+                storyTop = anchor == .start ? 0 : min(l.bodyLine(of: anchor), lastTop(l))
+            }
+            keepCursorVisible()
+            return []
+        case .quit:
+            quitting = true
+            return positionEffects() + [.quit]
+        case .help:
+            if screen != .help { returnScreen = screen }
+            screen = .help
+            helpTop = 0
+            return []
+        case .bookmarks:
+            if screen != .bookmarks && screen != .help { returnScreen = screen }
+            screen = .bookmarks
+            bookmarksCursor = min(bookmarksCursor, max(0, bookmarks.count - 1))
+            return []
+        case .contents:
+            screen = .contents
+            keepCursorVisible()
+            return []
+        case .startSearch:
+            searchBuffer = ""
+            return []
+        case .searchInput(let c):
+            searchBuffer?.append(c)
+            return []
+        case .searchBackspace:
+            if searchBuffer?.isEmpty == false { searchBuffer?.removeLast() }
+            return []
+        case .searchCancel:
+            searchBuffer = nil
+            return []
+        case .searchSubmit:
+            let query = searchBuffer ?? ""
+            searchBuffer = nil
+            runSearch(query)
+            return []
+        case .nextMatch, .previousMatch:
+            stepMatch(action == .nextMatch ? 1 : -1)
+            return []
+        default:
+            break
+        }
+        switch screen {
+        case .contents: return updateContents(action)
+        case .story: return updateStory(action)
+        case .bookmarks: return updateBookmarks(action)
+        case .help: return updateHelp(action)
+        }
+    }
+
+    private func positionEffects() -> [Effect] {
+        guard let p = readingPosition else { return [] }
+        return [.savePosition(p, edition: editionKey)]
+    }
+
+    // MARK: Contents
+
+    private mutating func updateContents(_ action: Action) -> [Effect] {
+        guard article(cursor) != nil else {
+            if action == .back { quitting = true; return [.quit] }
+            return []
+        }
+        switch action {
+        case .lineDown, .nextStory: if let n = next(cursor) { cursor = n }
+        case .lineUp, .previousStory: if let p = previous(cursor) { cursor = p }
+        case .scroll(let d):
+            for _ in 0..<abs(d) { if let n = d > 0 ? next(cursor) : previous(cursor) { cursor = n } }
+        case .screenDown:
+            for _ in 0..<max(1, contentRows - 2) { if let n = next(cursor) { cursor = n } else { break } }
+        case .screenUp:
+            for _ in 0..<max(1, contentRows - 2) { if let p = previous(cursor) { cursor = p } else { break } }
+        case .top: if let f = firstStory(from: 0) { cursor = f }
+        case .bottom: if let l = lastStory(through: document.pageCount - 1) { cursor = l }
+        case .nextPage: if let f = firstStory(from: cursor.page + 1) { cursor = f }
+        case .previousPage:
+            if cursor.article > 0 { cursor.article = 0 } else if let l = lastStory(through: cursor.page - 1) { cursor = StoryRef(page: l.page, article: 0) }
+        case .open: openStory(cursor)
+        case .click(_, let y):
+            let rows = contentsRows(from: contentsTop, count: contentRows - 1)
+            let i = y - 1
+            if i >= 0, i < rows.count, case .story(let r) = rows[i] { openStory(r) }
+            return []
+        case .toggleBookmark: return toggleBookmark(cursor, at: .start)
+        case .back:
+            quitting = true
+            return positionEffects() + [.quit]
+        default: break
+        }
+        keepCursorVisible()
+        return []
+    }
+
+    /// Scrolls the contents so the selected story is on screen.
+    mutating func keepCursorVisible() {
+        guard screen == .contents, article(cursor) != nil else { return }
+        let row = contentsRow(of: cursor)
+        let visible = max(1, contentRows - 1)
+        if row < contentsTop + 1 { contentsTop = max(0, row - 1) }  // keep the page heading in view
+        if row >= contentsTop + visible { contentsTop = row - visible + 1 }
+    }
+
+    // MARK: Story
+
+    private mutating func updateStory(_ action: Action) -> [Effect] {
+        guard let r = story, let l = layout(r) else { screen = .contents; return [] }
+        let last = lastTop(l)
+        switch action {
+        case .lineDown: storyTop = min(last, storyTop + 1)
+        case .lineUp: storyTop = max(0, storyTop - 1)
+        case .scroll(let d): storyTop = min(last, max(0, storyTop + d))
+        case .screenDown: storyTop = min(last, storyTop + max(1, visibleLines(l, top: storyTop)))
+        case .screenUp:
+            let back = storyTop - contentRows * l.columns
+            storyTop = back <= 0 ? 0 : back
+        case .top: storyTop = 0
+        case .bottom: storyTop = last
+        case .nextSubhead:
+            if let i = l.body.indices.first(where: { $0 > storyTop && isSubheadStart(l, $0) }) { storyTop = min(i, max(last, i)) }
+            else { status = "no more subheads" }
+        case .previousSubhead:
+            if let i = l.body.indices.last(where: { $0 < storyTop && isSubheadStart(l, $0) }) { storyTop = i } else { storyTop = 0 }
+        case .nextStory:
+            if let n = next(r) { openStory(n); return [] }
+            status = "this is the last story"
+        case .previousStory:
+            if let p = previous(r) { openStory(p); return [] }
+            status = "this is the first story"
+        case .nextPage:
+            if let f = firstStory(from: r.page + 1) { openStory(f); return [] }
+            status = "this is the last page"
+        case .previousPage:
+            if r.article > 0 { openStory(StoryRef(page: r.page, article: 0)); return [] }
+            if let p = lastStory(through: r.page - 1) { openStory(StoryRef(page: p.page, article: 0)); return [] }
+            status = "this is the first page"
+        case .toggleBookmark:
+            return toggleBookmark(r, at: anchor)
+        case .back:
+            screen = .contents
+            cursor = r
+            keepCursorVisible()
+            return positionEffects()
+        case .open: break
+        default: break
+        }
+        anchor = storyTop == 0 || storyTop >= l.body.count ? .start : l.body[storyTop].position
+        return []
+    }
+
+    func isSubheadStart(_ l: ArticleLayout, _ i: Int) -> Bool {
+        let p = l.body[i].position
+        return p.offset == 0 && l.blocks[p.block].role == .subhead && !l.body[i].text.isEmpty
+    }
+
+    private mutating func toggleBookmark(_ r: StoryRef, at position: TextPosition) -> [Effect] {
+        guard let a = article(r) else { return [] }
+        if let existing = bookmark(of: r) {
+            bookmarks.removeAll { $0.key == existing.key }
+            status = "bookmark removed"
+            return [.removeBookmark(key: existing.key)]
+        }
+        let b = Bookmark(edition: editionKey, page: page(r.page).number, article: a.id, title: a.title, byline: a.byline,
+                         fingerprint: a.fingerprint, position: position, saved: BookmarkStore.timestamp())
+        bookmarks.insert(b, at: 0)
+        status = "bookmarked: " + (a.title ?? a.id)
+        return [.addBookmark(b)]
+    }
+
+    // MARK: Bookmarks screen
+
+    private mutating func updateBookmarks(_ action: Action) -> [Effect] {
+        switch action {
+        case .lineDown, .nextStory: bookmarksCursor = min(max(0, bookmarks.count - 1), bookmarksCursor + 1)
+        case .lineUp, .previousStory: bookmarksCursor = max(0, bookmarksCursor - 1)
+        case .scroll(let d): bookmarksCursor = min(max(0, bookmarks.count - 1), max(0, bookmarksCursor + d))
+        case .top: bookmarksCursor = 0
+        case .bottom: bookmarksCursor = max(0, bookmarks.count - 1)
+        case .screenDown: bookmarksCursor = min(max(0, bookmarks.count - 1), bookmarksCursor + contentRows - 2)
+        case .screenUp: bookmarksCursor = max(0, bookmarksCursor - (contentRows - 2))
+        case .deleteBookmark:
+            guard bookmarksCursor < bookmarks.count else { return [] }
+            let b = bookmarks.remove(at: bookmarksCursor)
+            bookmarksCursor = min(bookmarksCursor, max(0, bookmarks.count - 1))
+            status = "deleted the bookmark of " + (b.title ?? b.article)
+            return [.removeBookmark(key: b.key)]
+        case .open:
+            guard bookmarksCursor < bookmarks.count else { return [] }
+            let b = bookmarks[bookmarksCursor]
+            if b.edition == editionKey {
+                guard let r = find(article: b.article, fingerprint: b.fingerprint) else {
+                    status = "the bookmarked story is no longer in this edition"
+                    return []
+                }
+                openStory(r, at: b.position)
+                return []
+            }
+            return [.openEdition(date: b.edition, bookmark: b)]
+        case .back: screen = returnScreen == .bookmarks ? .contents : returnScreen
+        case .click(_, let y):
+            let i = y - 1
+            if i >= 0, i < bookmarks.count { bookmarksCursor = i }
+        default: break
+        }
+        return []
+    }
+
+    // MARK: Help
+
+    private mutating func updateHelp(_ action: Action) -> [Effect] {
+        switch action {
+        case .lineDown: helpTop += 1
+        case .lineUp: helpTop = max(0, helpTop - 1)
+        case .scroll(let d): helpTop = max(0, helpTop + d)
+        case .screenDown: helpTop += contentRows - 1
+        case .screenUp: helpTop = max(0, helpTop - (contentRows - 1))
+        case .top: helpTop = 0
+        case .back, .open: screen = returnScreen == .help ? .contents : returnScreen
+        default: break
+        }
+        return []
+    }
+
+    // MARK: Search
+
+    /// Searches every story of the edition (title, headline parts, text) for
+    /// `query`, as typeset (so matches can be shown); Latin letters match
+    /// case-insensitively, CJK substrings as they are.
+    mutating func runSearch(_ query: String) {
+        let q = query.lowercased()
+        guard !q.isEmpty else { search = nil; return }
+        let needle = Array(q)
+        var matches: [Match] = []
+        for p in 0..<document.pageCount {
+            for (i, a) in page(p).articles.enumerated() {
+                let blocks = ArticleLayout.blocks(of: a).blocks
+                for (b, block) in blocks.enumerated() {
+                    let hay = block.text.map { Character(String($0).lowercased()) }
+                    guard hay.count >= needle.count else { continue }
+                    var k = 0
+                    while k + needle.count <= hay.count {
+                        if hay[k] == needle[0] && Array(hay[k..<(k + needle.count)]) == needle {
+                            matches.append(Match(story: StoryRef(page: p, article: i), position: TextPosition(block: b, offset: k), length: needle.count))
+                            k += needle.count
+                        } else {
+                            k += 1
+                        }
+                    }
+                }
+            }
+        }
+        guard !matches.isEmpty else {
+            search = nil
+            status = "no match for “\(query)”"
+            return
+        }
+        let here = story ?? cursor
+        let start = matches.firstIndex { $0.story > here || ($0.story == here && (screen != .story || $0.position >= anchor)) } ?? 0
+        search = Search(query: query, matches: matches, current: start)
+        showMatch()
+    }
+
+    mutating func stepMatch(_ d: Int) {
+        guard var s = search else { status = "no search yet: / searches"; return }
+        s.current = (s.current + d + s.matches.count) % s.matches.count
+        search = s
+        showMatch()
+    }
+
+    mutating func showMatch() {
+        guard let s = search else { return }
+        let m = s.matches[s.current]
+        openStory(m.story, at: m.position)
+        status = "match \(s.current + 1)/\(s.matches.count) for “\(s.query)”"
+    }
+}

@@ -1,0 +1,69 @@
+import EditionKit
+import Reader
+import Typesetting
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Set by SIGINT/SIGTERM; the loop sees it within one poll interval and
+/// quits cleanly (reading position saved, terminal restored).
+nonisolated(unsafe) private var interrupted: sig_atomic_t = 0
+
+/// The interactive reader: the ncurses backend driving `ReaderState`.
+enum ReaderApp {
+    static func run(document: EditionDocument, bookmarksPath: String, columns: Int?) -> Int32 {
+        let environment = ProcessInfoLite.environment
+        let store = BookmarkStore(path: bookmarksPath)
+        let screen: CursesScreen
+        do { screen = try CursesScreen(environment: environment) } catch {
+            Diagnostics.notice("\(error)")
+            return 1
+        }
+        signal(SIGINT) { _ in interrupted = 1 }
+        signal(SIGTERM) { _ in interrupted = 1 }
+        signal(SIGHUP) { _ in interrupted = 1 }
+
+        let (w, h) = screen.size
+        var state = ReaderState(document: document, width: w, height: h, bookmarks: store.file.bookmarks, forcedColumns: columns)
+        if let p = store.file.positions[state.editionKey] { state.restore(p) }
+        var lastNotice = store.notice
+        if let n = lastNotice { state.status = n }
+        screen.draw(state.render())
+
+        while !state.quitting {
+            if interrupted != 0 {
+                perform(state.update(.quit), state: &state, store: store)
+                break
+            }
+            guard let key = screen.readKey() else { continue }
+            perform(state.handle(key), state: &state, store: store)
+            if store.notice != lastNotice {
+                lastNotice = store.notice
+                state.status = lastNotice
+            }
+            if !state.quitting { screen.draw(state.render()) }
+        }
+        screen.close()
+        return 0
+    }
+
+    static func perform(_ effects: [ReaderState.Effect], state: inout ReaderState, store: BookmarkStore) {
+        for effect in effects {
+            switch effect {
+            case .addBookmark(let b): state.bookmarks = store.add(b)
+            case .removeBookmark(let key): state.bookmarks = store.remove(key: key)
+            case .savePosition(let p, let edition): store.setPosition(p, edition: edition)
+            case .openEdition(let date, let bookmark):
+                do {
+                    let picked = try EditionInput.library.pick(date: date, today: date)
+                    let doc = try EditionReader.open(path: picked.path)
+                    if let p = state.readingPosition { store.setPosition(p, edition: state.editionKey) }
+                    state.switchEdition(to: doc, at: bookmark)
+                } catch {
+                    state.status = "cannot open the \(date) edition: \(error)"
+                }
+            case .quit: break
+            }
+        }
+    }
+}
