@@ -129,10 +129,21 @@ public final class BookmarkStore {
         merged.bookmarks.sort { $0.saved > $1.saved || ($0.saved == $1.saved && $0.key < $1.key) }
         for (e, p) in pendingPositions { merged.positions[e] = p }
         file = merged
+        var written = readOnly
         if !readOnly {
-            do { try write(merged) } catch {
+            do {
+                try write(merged)
+                written = true
+            } catch {
                 notice = "could not save bookmarks: \(error)"
             }
+        }
+        // What is on disk (or, read-only, in `file`) now holds these changes;
+        // keeping them would undo another reader's later deletions.
+        if written {
+            added.removeAll()
+            removed.removeAll()
+            pendingPositions.removeAll()
         }
         return merged.bookmarks
     }

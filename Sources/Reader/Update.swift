@@ -234,6 +234,7 @@ extension ReaderState {
         case .screenDown: helpTop += contentRows - 1
         case .screenUp: helpTop = max(0, helpTop - (contentRows - 1))
         case .top: helpTop = 0
+        case .bottom: helpTop = Self.helpLines.count
         case .back, .open: screen = returnScreen == .help ? .contents : returnScreen
         default: break
         }

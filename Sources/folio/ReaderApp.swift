@@ -14,6 +14,12 @@ enum ReaderApp {
     static func run(document: EditionDocument, bookmarksPath: String, columns: Int?) -> Int32 {
         let environment = ProcessInfoLite.environment
         let store = BookmarkStore(path: bookmarksPath)
+        // A parent may have blocked signals (a test runner, a launcher): the
+        // reader needs SIGINT/SIGTERM to quit cleanly and SIGWINCH to reflow.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&unblock, sig) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         let screen: CursesScreen
         do { screen = try CursesScreen(environment: environment) } catch {
             Diagnostics.notice("\(error)")

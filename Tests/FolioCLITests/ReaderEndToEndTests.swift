@@ -1,0 +1,196 @@
+import Foundation
+import Testing
+
+/// The real reader on a pseudo-terminal (tmux), as a user runs it: open the
+/// bundled edition, navigate, bookmark, quit, restart, reopen the bookmark;
+/// checking the screen text and the bookmarks file. CI installs tmux.
+@Suite(.serialized) struct ReaderEndToEndTests {
+    /// One tmux server per test run, on its own socket.
+    final class Tmux {
+        let socket = "folio-e2e-\(UUID().uuidString.prefix(8))"
+        let dir: URL
+
+        init() throws {
+            dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-e2e-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        }
+
+        deinit { _ = try? run(["kill-server"]) }
+
+        /// Runs a tmux command with posix_spawn and waitpid (Foundation's
+        /// Process can miss the exit of a client whose server daemonized).
+        @discardableResult
+        func run(_ args: [String]) throws -> String {
+            let outPath = dir.appendingPathComponent("out-\(UUID().uuidString)").path
+            defer { unlink(outPath) }
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            let argv = (["tmux", "-L", socket] + args).map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) } }
+            // The tmux server (and folio under it) must not inherit the test
+            // runner's blocked signals.
+            var attributes = posix_spawnattr_t()
+            posix_spawnattr_init(&attributes)
+            defer { posix_spawnattr_destroy(&attributes) }
+            var none = sigset_t()
+            sigemptyset(&none)
+            posix_spawnattr_setsigmask(&attributes, &none)
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+            var pid: pid_t = 0
+            guard posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ) == 0 else { throw POSIXError(.ENOENT) }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        }
+
+        /// Starts folio in a new window of `width` × `height`.
+        func start(_ args: [String], width: Int, height: Int, term: String = "xterm-256color") throws {
+            _ = try? run(["kill-session", "-t", "e2e"])
+            let quoted = ([CLITests.binary.path] + args).map { "'" + $0 + "'" }.joined(separator: " ")
+            let command = "cd '\(CLITests.repoRoot.path)' && env TERM=\(term) LANG= LC_ALL= XDG_DATA_HOME='\(dir.path)' \(quoted); echo FOLIO-EXIT:$?; sleep 120"
+            try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e", command])
+        }
+
+        func screen() throws -> [String] {
+            try run(["capture-pane", "-p", "-t", "e2e"]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+
+        func send(_ keys: String...) throws { try run(["send-keys", "-t", "e2e"] + keys) }
+
+        /// Waits until the screen satisfies `ok` (up to 10 s); returns it.
+        @discardableResult
+        func wait(_ what: String, sourceLocation: SourceLocation = #_sourceLocation, _ ok: ([String]) -> Bool) throws -> [String] {
+            var last: [String] = []
+            for _ in 0..<200 {
+                last = try screen()
+                if ok(last) { return last }
+                usleep(50_000)
+            }
+            Issue.record("timed out waiting for \(what); screen:\n\(last.joined(separator: "\n"))", sourceLocation: sourceLocation)
+            return last
+        }
+
+        func bookmarksFile() throws -> [String: Any] {
+            let data = try Data(contentsOf: dir.appendingPathComponent("folio/bookmarks.json"))
+            return try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        }
+    }
+
+    static var haveTmux: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+
+    @Test(arguments: [(80, 24), (160, 40)])
+    func bookmarkAStoryAndReopenItAfterARestart(width: Int, height: Int) throws {
+        try #require(Self.haveTmux, "tmux is needed for the end-to-end test (.ci/run installs it)")
+        let t = try Tmux()
+        let args = ["Editions/2024-08-08"]
+        try t.start(args, width: width, height: height)
+        var s = try t.wait("the contents") { $0.count > 2 && $0[1] == "第11版" }
+        #expect(s[0] == "2024-08-08  星期四")
+        #expect(s[2].hasPrefix("   诚信“进”窗口 走“新”更走“心”") && s[2].hasSuffix("张荣  1494字"))
+        #expect(s[height - 1].hasPrefix(" 2024-08-08 · 第11版 · story 1/4"))
+
+        try t.send("j", "Enter")
+        s = try t.wait("the second story") { $0.first == "奏响夏夜“平安曲” 当好城市“守护人”" }
+        #expect(s[1] == "李炜")
+        if width >= 160 {
+            // Newspaper columns: a body row holds two columns parted by the gutter.
+            #expect(s[3].hasPrefix("    “高新区是个暖心的地方，在这里逛街，心里特别") && s[3].contains("    一边喝酒"))
+        } else {
+            #expect(s[3] == "    “高新区是个暖心的地方，在这里逛街，心里特别踏实，很有安全感！”这不仅是众多外")
+        }
+        // Nothing past the right edge: every row fits the pane.
+        for row in s { #expect(row.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 && $1.value != 0x201C && $1.value != 0x201D ? 2 : 1) } <= width, "\(row)") }
+
+        try t.send("m")
+        try t.wait("the bookmark notice") { $0.last(where: { !$0.isEmpty })?.hasPrefix(" bookmarked: 奏响夏夜") == true }
+        try t.send("q")
+        try t.wait("the contents again") { $0.count > 3 && $0[3].hasPrefix(" ★ 奏响夏夜") }
+        try t.send("q")
+        try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
+
+        var file = try t.bookmarksFile()
+        #expect(file["version"] as? Int == 1)
+        let saved = file["bookmarks"] as! [[String: Any]]
+        #expect(saved.count == 1 && saved[0]["article"] as? String == "11.2" && saved[0]["edition"] as? String == "2024-08-08")
+        #expect(saved[0]["title"] as? String == "奏响夏夜“平安曲” 当好城市“守护人”")
+        #expect((file["positions"] as? [String: [String: Any]])?["2024-08-08"]?["article"] as? String == "11.2")
+
+        // Restart: the reading position is restored; the bookmark reopens the story.
+        try t.start(args, width: width, height: height)
+        try t.wait("the restored story") { $0.first == "奏响夏夜“平安曲” 当好城市“守护人”" }
+        try t.send("t")
+        try t.wait("the contents") { $0.count > 1 && $0[1] == "第11版" }
+        try t.send("B")
+        s = try t.wait("the bookmarks") { $0.first == "Bookmarks" }
+        #expect(s[1].hasPrefix("  2024-08-08  11  奏响夏夜“平安曲” 当好城市“守护人”  李炜"))
+        try t.send("k", "Enter")
+        try t.wait("the bookmarked story") { $0.first == "奏响夏夜“平安曲” 当好城市“守护人”" }
+        try t.send("m")
+        try t.wait("the bookmark removed") { $0.last(where: { !$0.isEmpty }) == " bookmark removed" + String(repeating: " ", count: 0) || $0.contains { $0.hasPrefix(" bookmark removed") } }
+        try t.send("Q")
+        try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
+        file = try t.bookmarksFile()
+        #expect((file["bookmarks"] as! [Any]).isEmpty)
+    }
+
+    @Test func interruptRestoresTheTerminalAndKeepsThePlace() throws {
+        try #require(Self.haveTmux)
+        let t = try Tmux()
+        try t.start(["Editions/2024-08-07.txt"], width: 80, height: 24)
+        try t.wait("the contents") { $0.count > 1 && $0[1] == "第1版  要闻" }
+        try t.send("]", "Enter")
+        try t.wait("page 2's story") { $0.first == "让城市的“慢”与“快”各得其所" }
+        try t.send("C-c")
+        let s = try t.wait("folio to stop") { $0.contains("FOLIO-EXIT:0") }
+        // The reader's screen is gone: the shell's output is on the normal screen.
+        #expect(!s.contains("让城市的“慢”与“快”各得其所"))
+        let positions = try t.bookmarksFile()["positions"] as! [String: [String: Any]]
+        #expect(positions["2024-08-07"]?["article"] as? String == "2.1")
+    }
+
+    @Test func searchAndHelpOnTheRealTerminal() throws {
+        try #require(Self.haveTmux)
+        let t = try Tmux()
+        try t.start(["Editions/2024-08-08"], width: 80, height: 24)
+        try t.wait("the contents") { $0.count > 1 && $0[1] == "第11版" }
+        try t.send("/", "鸬鹚", "Enter")
+        var s = try t.wait("the match") { $0.first == "鸬鹚幼鸟雨中受困 警民携手救助放生" }
+        #expect(s[23].hasPrefix(" match 1/"))
+        try t.send("?")
+        try t.wait("help") { $0.first == "folio: keys" }
+        try t.send("G")
+        s = try t.wait("the end of the help") { $0.contains { $0.hasPrefix("  .  ,") } }
+        #expect(s.contains { $0.hasPrefix("  .  ,") && $0.contains("next / previous match") })
+        try t.send("Q")
+        try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
+    }
+
+    @Test func anUnknownTerminalIsAClearError() throws {
+        try #require(Self.haveTmux)
+        let t = try Tmux()
+        try t.start(["Editions/2024-08-08"], width: 80, height: 24, term: "no-such-terminal")
+        let s = try t.wait("the error") { $0.contains("FOLIO-EXIT:1") }
+        #expect(s.contains { $0.hasPrefix("folio: unknown terminal type 'no-such-terminal' (TERM)") })
+    }
+
+    @Test func aTinyTerminalStillWorks() throws {
+        try #require(Self.haveTmux)
+        let t = try Tmux()
+        try t.start(["Editions/2024-08-08"], width: 20, height: 6)
+        try t.wait("the contents") { $0.first?.hasPrefix("2024-08-08") == true }
+        try t.send("Enter")
+        try t.wait("a story") { $0.first?.hasPrefix("诚信") == true }
+        try t.send("Q")
+        try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
+        try t.start(["Editions/2024-08-08"], width: 12, height: 4)
+        try t.wait("the too-small notice") { $0.first?.hasPrefix("Terminal too") == true }
+        try t.send("Q")
+        try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
+    }
+}

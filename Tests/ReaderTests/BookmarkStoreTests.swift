@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import Typesetting
+@testable import Reader
+
+/// The bookmarks file: atomic writes, two readers at once, damaged files.
+@Suite struct BookmarkStoreTests {
+    func tempFile() -> String {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("folio-bm-\(UUID().uuidString)")
+        return d.appendingPathComponent("folio/bookmarks.json").path  // folders are made on first write
+    }
+
+    func bookmark(_ id: String, saved: String = "2026-11-29T01:00:00Z") -> Bookmark {
+        Bookmark(edition: "2024-08-08", page: 11, article: id, title: "标题 \(id)", byline: "张荣",
+                 fingerprint: "fp-\(id)", position: TextPosition(block: 4, offset: 12), saved: saved)
+    }
+
+    func onDisk(_ path: String) throws -> BookmarkFile {
+        try JSONDecoder().decode(BookmarkFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    @Test func writesAVersionedFileAndReadsItBack() throws {
+        let path = tempFile()
+        let store = BookmarkStore(path: path)
+        #expect(store.notice == nil && store.file.bookmarks.isEmpty)
+        store.add(bookmark("11.1"))
+        store.setPosition(ReadingPosition(article: "11.2", fingerprint: "fp-11.2", position: TextPosition(block: 5, offset: 0), saved: "x"), edition: "2024-08-08")
+        let f = try onDisk(path)
+        #expect(f.version == 1 && f.bookmarks == [bookmark("11.1")])
+        #expect(f.positions["2024-08-08"]?.position == TextPosition(block: 5, offset: 0))
+        #expect(BookmarkStore(path: path).file == f)
+        // No temporary files are left beside it.
+        let dir = (path as NSString).deletingLastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["bookmarks.json", "bookmarks.json.lock"])
+    }
+
+    @Test func twoReadersKeepEachOthersBookmarks() throws {
+        let path = tempFile()
+        let a = BookmarkStore(path: path), b = BookmarkStore(path: path)
+        a.add(bookmark("11.1", saved: "2026-11-29T01:00:00Z"))
+        let merged = b.add(bookmark("11.2", saved: "2026-11-29T02:00:00Z"))
+        #expect(merged.map(\.article) == ["11.2", "11.1"])  // newest first
+        #expect(try onDisk(path).bookmarks.map(\.article) == ["11.2", "11.1"])
+        // A deletion by one is not undone by the other's next write.
+        a.remove(key: bookmark("11.2").key)
+        b.add(bookmark("11.3", saved: "2026-11-29T03:00:00Z"))
+        #expect(try onDisk(path).bookmarks.map(\.article) == ["11.3", "11.1"])
+        // Positions of other editions survive too.
+        a.setPosition(ReadingPosition(article: "1.1", fingerprint: "f", position: .start, saved: "x"), edition: "2024-08-07")
+        b.setPosition(ReadingPosition(article: "11.1", fingerprint: "g", position: .start, saved: "x"), edition: "2024-08-08")
+        #expect(Set(try onDisk(path).positions.keys) == ["2024-08-07", "2024-08-08"])
+    }
+
+    @Test func aCorruptFileIsKeptAside() throws {
+        let path = tempFile()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try "{\"version\": 1, \"bookmarks\": [ {broken".write(toFile: path, atomically: true, encoding: .utf8)
+        let store = BookmarkStore(path: path)
+        #expect(store.notice?.hasPrefix("bookmarks file was unreadable; kept it as \(path).corrupt-") == true)
+        #expect(!store.readOnly)
+        let dir = (path as NSString).deletingLastPathComponent
+        let aside = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("bookmarks.json.corrupt-") }
+        #expect(aside.count == 1)
+        #expect(try String(contentsOfFile: dir + "/" + aside[0], encoding: .utf8) == "{\"version\": 1, \"bookmarks\": [ {broken")
+        store.add(bookmark("11.1"))
+        #expect(try onDisk(path).bookmarks.count == 1)
+    }
+
+    @Test func aNewerFileIsLeftAlone() throws {
+        let path = tempFile()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let newer = "{\"version\": 7, \"bookmarks\": [], \"positions\": {}, \"future\": true}"
+        try newer.write(toFile: path, atomically: true, encoding: .utf8)
+        let store = BookmarkStore(path: path)
+        #expect(store.readOnly && store.notice?.contains("newer folio (version 7)") == true)
+        #expect(store.add(bookmark("11.1")).count == 1)  // kept in memory
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == newer)
+    }
+
+    @Test func defaultPathFollowsXDG() {
+        #expect(BookmarkStore.defaultPath(environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/folio/bookmarks.json")
+        #expect(BookmarkStore.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/folio/bookmarks.json")
+    }
+}

@@ -1,0 +1,241 @@
+import EditionKit
+import Foundation
+import Testing
+import Typesetting
+@testable import Reader
+
+/// The reader without a terminal: keys in, rendered cell grids out.
+@Suite struct ReaderStateTests {
+    static let editions = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Editions").standardized
+
+    static func state(_ edition: String = "2024-08-08", width: Int = 80, height: Int = 24) -> ReaderState {
+        let doc = try! EditionReader.open(path: editions.appendingPathComponent(edition).path)
+        return ReaderState(document: doc, width: width, height: height)
+    }
+
+    static func press(_ s: inout ReaderState, _ keys: String) -> [ReaderState.Effect] {
+        var effects: [ReaderState.Effect] = []
+        for c in keys {
+            effects += s.handle(c == "\n" ? .enter : .character(c))
+        }
+        return effects
+    }
+
+    func rows(_ s: ReaderState) -> [String] {
+        let g = s.render()
+        return (0..<g.height).map(g.rowText)
+    }
+
+    @Test func contentsScreen() {
+        let s = Self.state()
+        let r = rows(s)
+        #expect(r[0] == "2024-08-08  星期四")
+        #expect(r[1] == "第11版")
+        #expect(r[2] == "   诚信“进”窗口 走“新”更走“心”                                     张荣  1494字")
+        #expect(r[5] == "   鸬鹚幼鸟雨中受困 警民携手救助放生                              陈晓轩  242字")
+        #expect(r[23] == " 2024-08-08 · 第11版 · story 1/4 · page 1/1                              ? help")
+        // The selected story is drawn reversed across the row.
+        let g = s.render()
+        #expect((0..<80).allSatisfy { g[$0, 2].style.contains(.reverse) })
+        #expect(!g[0, 3].style.contains(.reverse))
+    }
+
+    @Test func openAStoryAndGoBack() {
+        var s = Self.state()
+        _ = Self.press(&s, "j\n")
+        #expect(s.screen == .story)
+        let r = rows(s)
+        #expect(r[0] == "奏响夏夜“平安曲” 当好城市“守护人”")
+        #expect(r[1] == "李炜")
+        #expect(r[3] == "    “高新区是个暖心的地方，在这里逛街，心里特别踏实，很有安全感！”这不仅是众多外")
+        #expect(r[23].hasPrefix(" 2024-08-08 · 第11版 · 2/4 · 奏响夏夜“平安曲” 当好城市“守护人”"))
+        #expect(r[23].hasSuffix("55%"))
+        _ = Self.press(&s, "q")
+        #expect(s.screen == .contents && s.cursor == StoryRef(page: 0, article: 1))
+    }
+
+    @Test func storyScrollingByLinesAndScreens() {
+        var s = Self.state(width: 80, height: 12)
+        _ = Self.press(&s, "\n")
+        #expect(rows(s)[0] == "诚信“进”窗口 走“新”更走“心”")
+        _ = Self.press(&s, "j")
+        #expect(s.storyTop == 1)
+        #expect(!rows(s)[0].hasPrefix("诚信"))
+        _ = Self.press(&s, " ")
+        #expect(s.storyTop == 12)
+        _ = Self.press(&s, "b")
+        #expect(s.storyTop == 1)
+        _ = Self.press(&s, "G")
+        #expect(rows(s)[10].contains("热情服务群众"))  // the photo is the last line
+        #expect(rows(s)[11].hasSuffix("100%"))
+        _ = Self.press(&s, "g")
+        #expect(s.storyTop == 0)
+    }
+
+    @Test func subheadKeys() {
+        var s = Self.state(height: 20)
+        _ = Self.press(&s, "\n}")
+        #expect(rows(s)[0] == "高效服务表诚意")
+        _ = Self.press(&s, "}")
+        #expect(rows(s)[0] == "延时服务践诺言")
+        _ = Self.press(&s, "{")
+        #expect(rows(s)[0] == "高效服务表诚意")
+    }
+
+    @Test func storiesAndPagesAcrossTheEdition() {
+        var s = Self.state("2024-08-07.txt")
+        _ = Self.press(&s, "\n")
+        #expect(rows(s)[1] == "老街换新颜 居民笑开颜")
+        _ = Self.press(&s, "n")
+        #expect(rows(s)[0] == "社区食堂开进老小区 家门口吃上热乎饭")
+        _ = Self.press(&s, "n")
+        #expect(rows(s)[0] == "让城市的“慢”与“快”各得其所" && s.story == StoryRef(page: 1, article: 0))
+        _ = Self.press(&s, "n")
+        #expect(s.status == "this is the last story")
+        _ = Self.press(&s, "[")
+        #expect(s.story == StoryRef(page: 0, article: 0))
+        _ = Self.press(&s, "]")
+        #expect(s.story == StoryRef(page: 1, article: 0))
+        _ = Self.press(&s, "p")
+        #expect(s.story == StoryRef(page: 0, article: 1))
+        _ = Self.press(&s, "t")
+        #expect(s.screen == .contents && rows(s)[4] == "第2版  评论")
+    }
+
+    @Test func bookmarkToggleAndList() {
+        var s = Self.state()
+        var effects = Self.press(&s, "j\nm")
+        guard case .addBookmark(let b)? = effects.first else { Issue.record("no bookmark effect"); return }
+        #expect(b.edition == "2024-08-08" && b.article == "11.2" && b.title == "奏响夏夜“平安曲” 当好城市“守护人”" && b.page == 11)
+        #expect(s.status == "bookmarked: 奏响夏夜“平安曲” 当好城市“守护人”")
+        #expect(rows(s)[23].hasSuffix("★ 55%"))
+        _ = Self.press(&s, "B")
+        #expect(rows(s)[0] == "Bookmarks")
+        #expect(rows(s)[1].hasPrefix("  2024-08-08  11  奏响夏夜“平安曲” 当好城市“守护人”  李炜"))
+        _ = Self.press(&s, "q")
+        #expect(s.screen == .story)
+        effects = Self.press(&s, "m")
+        #expect(effects == [.removeBookmark(key: b.key)] && s.bookmarks.isEmpty)
+        _ = Self.press(&s, "m")
+        _ = Self.press(&s, "B")
+        effects = Self.press(&s, "d")
+        #expect(effects == [.removeBookmark(key: b.key)])
+        #expect(rows(s)[2].contains("No bookmarks yet"))
+    }
+
+    @Test func reopenABookmarkAtItsPosition() {
+        var s = Self.state(height: 12)
+        _ = Self.press(&s, "\n  m")
+        let anchor = s.anchor
+        #expect(anchor.block > 3)
+        _ = Self.press(&s, "qjjB\n")
+        #expect(s.screen == .story && s.story == StoryRef(page: 0, article: 0) && s.anchor == anchor)
+    }
+
+    @Test func bookmarkOfAnotherEditionAsksToOpenIt() {
+        var s = Self.state()
+        let other = Bookmark(edition: "2024-08-07", page: 1, article: "1.1", title: "老街换新颜 居民笑开颜", byline: nil,
+                             fingerprint: "x", position: .start, saved: "2026-11-28T10:00:00Z")
+        s.bookmarks = [other]
+        #expect(Self.press(&s, "B\n") == [.openEdition(date: "2024-08-07", bookmark: other)])
+        let doc = try! EditionReader.open(path: Self.editions.appendingPathComponent("2024-08-07.txt").path)
+        s.switchEdition(to: doc, at: other)
+        #expect(s.screen == .story && rows(s)[1] == "老街换新颜 居民笑开颜")
+    }
+
+    @Test func searchFindsCJKSubstringsAndRepeats() {
+        var s = Self.state()
+        _ = Self.press(&s, "/守护人")
+        #expect(rows(s)[23].hasPrefix("/守护人"))
+        _ = Self.press(&s, "\n")
+        #expect(s.screen == .story && s.story == StoryRef(page: 0, article: 1))
+        #expect(s.status == "match 1/2 for “守护人”")  // the title and the text of 11.2
+        // The match is drawn reversed.
+        let g = s.render()
+        let row0 = g.rowText(0)
+        let x = DisplayWidth.of(row0.prefix(while: { $0 != "守" }))
+        #expect(g[x, 0].style.contains(.reverse) && g[x + 4, 0].style.contains(.reverse))
+        _ = Self.press(&s, ".")
+        #expect(s.status == "match 2/2 for “守护人”")
+        _ = Self.press(&s, ".")
+        #expect(s.status == "match 1/2 for “守护人”")
+        _ = Self.press(&s, ",")
+        #expect(s.status == "match 2/2 for “守护人”")
+        _ = Self.press(&s, "/nothing-like-this\n")
+        #expect(s.status == "no match for “nothing-like-this”")
+        var e = Self.state("2024-08-05")
+        _ = Self.press(&e, "/TOOL LIBRARY\n")
+        #expect(e.status == "match 1/2 for “TOOL LIBRARY”")
+    }
+
+    @Test func resizeKeepsTheSentence() {
+        var s = Self.state(width: 80, height: 12)
+        _ = Self.press(&s, "\n  j")
+        let anchor = s.anchor
+        let l80 = s.layout(s.story!)!
+        let text80 = l80.body[s.storyTop].text
+        _ = s.update(.resize(width: 160, height: 40))
+        let l160 = s.layout(s.story!)!
+        #expect(l160.columns == 3)
+        // The sentence the reader was at is on the new screen, and is kept.
+        let line = l160.bodyLine(of: anchor)
+        #expect(line >= s.storyTop && line < s.storyTop + s.visibleLines(l160, top: s.storyTop))
+        #expect(s.anchor == anchor)
+        _ = s.update(.resize(width: 80, height: 12))
+        #expect(s.layout(s.story!)!.body[s.storyTop].text == text80)
+    }
+
+    @Test(arguments: [(20, 6), (19, 6), (10, 3), (1, 1), (200, 60)])
+    func anySizeRendersWithoutCrashing(width: Int, height: Int) {
+        var s = Self.state(width: width, height: height)
+        for key in "j\n j}{nB?q/守\n.t" { _ = s.handle(key == "\n" ? .enter : .character(key)) }
+        let g = s.render()
+        #expect(g.width == width && g.height == height)
+        if (width < 20 || height < 6) && width >= 10 && height >= 3 { #expect(g.text.hasPrefix("Terminal")) }
+        for y in 0..<g.height { #expect(DisplayWidth.of(g.rowText(y)) <= width) }
+    }
+
+    @Test func helpFromEveryScreen() {
+        var s = Self.state()
+        for prefix in ["", "\n", "B"] {
+            var t = s
+            _ = Self.press(&t, prefix + "?")
+            #expect(rows(t)[0] == "folio: keys", "\(prefix)")
+            _ = Self.press(&t, "q")
+            #expect(t.screen != .help)
+        }
+        _ = Self.press(&s, "?q")
+        #expect(s.screen == .contents)
+    }
+
+    @Test func quitting() {
+        var s = Self.state()
+        #expect(Self.press(&s, "q") == [.quit] && s.quitting)
+        var t = Self.state()
+        let effects = Self.press(&t, "\nQ")
+        #expect(t.quitting && effects.count == 2)
+        guard case .savePosition(let p, let edition)? = effects.first else { Issue.record("no position saved"); return }
+        #expect(edition == "2024-08-08" && p.article == "11.1")
+    }
+
+    @Test func mouse() {
+        var s = Self.state()
+        _ = s.handle(.click(x: 10, y: 4))
+        #expect(s.screen == .story && s.story == StoryRef(page: 0, article: 2))
+        _ = s.handle(.character("q"))
+        _ = s.handle(.character("g"))
+        _ = s.handle(.wheelDown)
+        #expect(s.cursor == StoryRef(page: 0, article: 3))
+    }
+
+    @Test func controlCharactersNeverReachTheScreen() {
+        let page = "标题在这里\n\n本报记者 李 明\n\n正文里有一个\u{1B}[2J控制字符，还有\u{07}响铃。\n"
+        let doc = EditionReader.parse(text: page, name: "1.txt")
+        var a = doc.pages[0].articles[0]
+        a.blocks.append(.paragraph("escape \u{1B}[31m red"))
+        let l = ArticleLayout(article: a, width: 40)
+        let text = l.render(page: 0, height: l.balancedHeight).text
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(text.contains("\u{241B}[31m"))
+    }
+}
