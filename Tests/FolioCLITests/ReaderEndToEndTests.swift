@@ -90,13 +90,14 @@ import Testing
         let t = try Tmux()
         let args = ["Editions/2024-08-08"]
         try t.start(args, width: width, height: height)
-        var s = try t.wait("the contents") { $0.count > 2 && $0[1] == "第11版" }
+        var s = try t.wait("the contents") { $0.count >= height && $0[1] == "第11版" && $0[height - 1].hasPrefix(" 2024-08-08") }
         #expect(s[0] == "2024-08-08  星期四")
         #expect(s[2].hasPrefix("   诚信“进”窗口 走“新”更走“心”") && s[2].hasSuffix("张荣  1494字"))
         #expect(s[height - 1].hasPrefix(" 2024-08-08 · 第11版 · story 1/4"))
 
         try t.send("j", "Enter")
-        s = try t.wait("the second story") { $0.first == "奏响夏夜“平安曲” 当好城市“守护人”" }
+        // Wait for the whole screen: tmux may be read between two rows of a redraw.
+        s = try t.wait("the second story") { $0.count > 3 && $0[0] == "奏响夏夜“平安曲” 当好城市“守护人”" && $0[1] == "李炜" && $0[3].hasPrefix("    “高新区") }
         #expect(s[1] == "李炜")
         if width >= 160 {
             // Newspaper columns: a body row holds two columns parted by the gutter.
@@ -127,7 +128,7 @@ import Testing
         try t.send("t")
         try t.wait("the contents") { $0.count > 1 && $0[1] == "第11版" }
         try t.send("B")
-        s = try t.wait("the bookmarks") { $0.first == "Bookmarks" }
+        s = try t.wait("the bookmarks") { $0.count > 1 && $0[0] == "Bookmarks" && $0[1].hasPrefix("  2024-08-08") }
         #expect(s[1].hasPrefix("  2024-08-08  11  奏响夏夜“平安曲” 当好城市“守护人”  李炜"))
         try t.send("k", "Enter")
         try t.wait("the bookmarked story") { $0.first == "奏响夏夜“平安曲” 当好城市“守护人”" }
