@@ -86,20 +86,30 @@ public enum EditionReader {
 
     /// The pages of a text: chunks between form feeds that hold any text.
     static func sourcePages(of text: String, displayName: String) -> [EditionDocument.Source] {
-        // Split on the form feed byte: cheap, and a form feed is one byte in UTF-8.
-        var chunks: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var i = start
-        while i < utf8.endIndex {
-            if utf8[i] == 0x0C {
-                chunks.append(Substring(text[start..<i]))
-                start = utf8.index(after: i)
+        // Split on the form feed byte: one linear scan of the UTF-8 bytes (a
+        // form feed is one byte in UTF-8, and never part of another character).
+        var text = text
+        text.makeContiguousUTF8()
+        var ranges: [Range<Int>] = []
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            var blank = true
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b == 0x0C {
+                    if !blank { ranges.append(start..<i) }
+                    start = i + 1
+                    blank = true
+                } else if blank && b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 {
+                    blank = false
+                }
             }
-            i = utf8.index(after: i)
+            if !blank { ranges.append(start..<bytes.count) }
         }
-        chunks.append(Substring(text[start..<utf8.endIndex]))
-        chunks.removeAll { $0.unicodeScalars.allSatisfy { $0.isSpaceLike || $0.properties.isWhitespace } }
+        let utf8 = text.utf8
+        let chunks = ranges.map { r in
+            text[utf8.index(utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: r.upperBound)]
+        }
         let fileNumber = leadingNumber(displayName)
         return chunks.enumerated().map { i, chunk in
             EditionDocument.Source(text: chunk, name: chunks.count > 1 ? "\(displayName)#\(i + 1)" : displayName,

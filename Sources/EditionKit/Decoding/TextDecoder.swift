@@ -16,6 +16,7 @@ public enum TextDecoder {
     public static func decode(_ bytes: [UInt8]) -> Result<(text: String, encoding: Encoding), Failure> {
         if bytes.isEmpty { return .failure(.empty) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            if bytes.dropFirst(3).contains(0) { return .failure(.binary) }
             return utf8(bytes[3...]).map { ($0, .utf8) }
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes[2...], littleEndian: true).map { ($0, .utf16LE) } }
@@ -23,19 +24,24 @@ public enum TextDecoder {
         // NUL never appears in text in these encodings; other C0 controls
         // beyond tab, newlines and form feed mark a binary file.
         var controls = 0
-        for b in bytes where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
-            if b == 0 { return .failure(.binary) }
-            controls += 1
+        var nul = false
+        bytes.withUnsafeBufferPointer { buf in
+            for b in buf where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
+                if b == 0 { nul = true; return }
+                controls += 1
+            }
         }
+        if nul { return .failure(.binary) }
         if controls * 100 > bytes.count { return .failure(.binary) }
         if case .success(let s) = utf8(bytes[...]) { return .success((s, .utf8)) }
         if let s = gb18030(bytes) { return .success((s, .gb18030)) }
         return .failure(.undecodable)
     }
 
+    /// UTF-8 bytes already checked for NUL.
     private static func utf8(_ bytes: ArraySlice<UInt8>) -> Result<String, Failure> {
         guard let s = String(validating: bytes, as: UTF8.self) else { return .failure(.undecodable) }
-        return s.isEmpty ? .failure(.empty) : checkText(s)
+        return s.isEmpty ? .failure(.empty) : .success(s)
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> Result<String, Failure> {

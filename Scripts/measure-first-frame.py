@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Times the first frame of a terminal program on a pseudo-terminal (80x24):
+from the start of the process until the given text has been written. Also
+times one keypress redraw for folio (until its output has been quiet for
+30 ms, counted to the last byte). Used for docs/performance.md.
+
+    python3 Scripts/measure-first-frame.py            # folio vs less, bundled and 300-page editions
+"""
+import fcntl, os, pty, select, struct, sys, termios, time
+
+def first_frame(argv, marker, key=None, rounds=15):
+    best, best_key = 1e9, 1e9
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.environ["TERM"] = "xterm-256color"
+            os.environ["XDG_DATA_HOME"] = "/tmp/folio-measure"
+            os.environ["LESS"] = ""
+            os.execvp(argv[0], argv)
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+        out = b""
+        t_frame = None
+        t_key = None
+        deadline = t0 + 5
+        sent = 0
+        last_byte = None
+        while time.perf_counter() < deadline:
+            r, _, _ = select.select([fd], [], [], 0.01)
+            if r:
+                try:
+                    chunk = os.read(fd, 65536)
+                except OSError:
+                    break
+                out += chunk
+            if t_frame is None and marker.encode() in out:
+                t_frame = time.perf_counter() - t0
+                if key is None:
+                    break
+                out = b""
+                sent = time.perf_counter()
+                os.write(fd, key.encode())
+            elif t_frame is not None and out and last_byte and time.perf_counter() - last_byte > 0.03:
+                # The redraw is done when output has been quiet for 30 ms.
+                t_key = last_byte - sent
+                break
+            if r and t_frame is not None and sent:
+                last_byte = time.perf_counter()
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+        os.close(fd)
+        if t_frame is not None: best = min(best, t_frame)
+        if t_key is not None: best_key = min(best_key, t_key)
+    return best * 1000, best_key * 1000
+
+root = os.path.join(os.path.dirname(__file__), "..")
+os.chdir(root)
+seed = "Editions/2024-08-08/11.txt"
+big = "/tmp/ed300.txt"
+if not os.path.exists(big):
+    text = open(seed, encoding="utf-8").read()
+    open(big, "w", encoding="utf-8").write("".join(text.replace("制版：包聪颖 11", "制版：包聪颖 %d" % n) + "\f" for n in range(1, 301)))
+folio = ".build/release/folio"
+less_seed, _ = first_frame(["less", seed], "让前来")
+print("less, bundled page:            %.1f ms" % less_seed)
+f_seed, k_seed = first_frame([folio, "Editions/2024-08-08", "--bookmarks", "/tmp/folio-measure/b.json"], "? help", "j")
+print("folio, bundled edition:        %.1f ms   keypress (j) redraw: %.1f ms" % (f_seed, k_seed))
+f_big, k_big = first_frame([folio, big, "--bookmarks", "/tmp/folio-measure/b.json"], "? help", "j")
+print("folio, 300-page edition:       %.1f ms   keypress (j) redraw: %.1f ms" % (f_big, k_big))
