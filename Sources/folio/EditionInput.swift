@@ -31,17 +31,20 @@ struct EditionInput: ParsableArguments {
 
     /// Opens the edition for the reader (pages parsed when shown), or exits
     /// with a one-line error.
-    func open() -> EditionDocument {
-        let path = resolvedPath()
-        do { return try EditionReader.open(path: path) } catch { Diagnostics.fail(error.description) }
+    /// The notice, if any, is for the reader's status line.
+    func open() -> (document: EditionDocument, notice: String?) {
+        var notice: String?
+        let path = resolvedPath { notice = $0 }
+        do { return (try EditionReader.open(path: path), notice) } catch { Diagnostics.fail(error.description) }
     }
 
-    /// PATH, or the library's edition for --date, today, or the newest.
-    func resolvedPath() -> String {
+    /// PATH, or the library's edition for --date, today, or the newest;
+    /// `notify` hears that the newest was taken for today's (default: stderr).
+    func resolvedPath(notify: (String) -> Void = { Diagnostics.notice($0) }) -> String {
         if let path { return path }
         do {
             let picked = try Self.library.pick(date: date, today: ProcessInfoLite.today)
-            if picked.fellBack { Diagnostics.notice("no edition for today; opening the newest, \(picked.date)") }
+            if picked.fellBack { notify("no edition for today; opening the newest, \(picked.date)") }
             return picked.path
         } catch {
             Diagnostics.fail(error.description)

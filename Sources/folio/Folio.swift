@@ -15,7 +15,7 @@ struct Folio: ParsableCommand {
             newest): ./Editions when it exists, else $FOLIO_EDITIONS, else \
             $XDG_DATA_HOME/folio/editions.
             """,
-        subcommands: [Read.self, List.self, Show.self, Export.self, Explain.self],
+        subcommands: [Read.self, List.self, Show.self, Export.self, Bookmarks.self, Explain.self],
         defaultSubcommand: Read.self
     )
 }

@@ -35,9 +35,9 @@ extension Folio {
                 print(ContentsPrinter.render(try input.load()), terminator: "")
                 return
             }
-            let document = input.open()
+            let (document, notice) = input.open()
             let path = bookmarks ?? BookmarkStore.defaultPath(environment: ProcessInfoLite.environment)
-            let status = ReaderApp.run(document: document, bookmarksPath: path, columns: columns)
+            let status = ReaderApp.run(document: document, bookmarksPath: path, columns: columns, notice: notice)
             if status != 0 { throw ExitCode(status) }
         }
     }

@@ -11,7 +11,7 @@ nonisolated(unsafe) private var interrupted: sig_atomic_t = 0
 
 /// The interactive reader: the ncurses backend driving `ReaderState`.
 enum ReaderApp {
-    static func run(document: EditionDocument, bookmarksPath: String, columns: Int?) -> Int32 {
+    static func run(document: EditionDocument, bookmarksPath: String, columns: Int?, notice: String? = nil) -> Int32 {
         let environment = ProcessInfoLite.environment
         let store = BookmarkStore(path: bookmarksPath)
         // A parent may have blocked signals (a test runner, a launcher): the
@@ -33,7 +33,7 @@ enum ReaderApp {
         var state = ReaderState(document: document, width: w, height: h, bookmarks: store.file.bookmarks, forcedColumns: columns)
         if let p = store.file.positions[state.editionKey] { state.restore(p) }
         var lastNotice = store.notice
-        if let n = lastNotice { state.status = n }
+        if let n = lastNotice ?? notice { state.status = n }
         screen.draw(state.render())
 
         while !state.quitting {

@@ -149,9 +149,34 @@ import Testing
         #expect(narrow.status != 0 && narrow.stderr.contains("--width takes 10 to 1000 cells"))
     }
 
+    @Test func bookmarksPrintsTheListWithoutTheReader() throws {
+        let d = try tempDir()
+        let file = d.appendingPathComponent("b.json")
+        let empty = try Self.run(["bookmarks", "--bookmarks", file.path])
+        #expect(empty.status == 0 && empty.stdout.hasPrefix("No bookmarks in"))
+        let json = """
+            {"version": 1, "positions": {}, "bookmarks": [
+              {"edition": "2024-08-08", "page": 11, "article": "11.2", "title": "奏响夏夜“平安曲” 当好城市“守护人”", "byline": "李炜",
+               "fingerprint": "a", "position": {"block": 4, "offset": 0}, "saved": "2026-11-29T02:18:00Z"},
+              {"edition": "2024-08-05", "page": 3, "article": "B3.1", "title": "Tool Library Opens Its Doors", "byline": "JANE DOE",
+               "fingerprint": "b", "position": {"block": 0, "offset": 0}, "saved": "2026-11-28T09:00:00Z"}]}
+            """
+        try json.write(to: file, atomically: true, encoding: .utf8)
+        let r = try Self.run(["bookmarks", "--bookmarks", file.path])
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("EDITION     PAGE  ID    TITLE"))
+        #expect(lines[1].hasPrefix("2024-08-08  11    11.2  奏响夏夜“平安曲” 当好城市“守护人”  李炜") && lines[1].hasSuffix("2026-11-29 02:18"))
+        #expect(lines[2].hasPrefix("2024-08-05  3     B3.1  Tool Library Opens Its Doors"))
+        // A damaged file is set aside and said so, on one line.
+        try "not json".write(to: file, atomically: true, encoding: .utf8)
+        let bad = try Self.run(["bookmarks", "--bookmarks", file.path])
+        #expect(bad.status == 0 && bad.stderr.hasPrefix("folio: bookmarks file was unreadable; kept it as ") && bad.stdout.hasPrefix("No bookmarks"))
+    }
+
     @Test func helpExplainsTheCommands() throws {
         let r = try Self.run(["--help"])
         #expect(r.status == 0)
-        for word in ["export", "list", "read", "Editions", "GB18030"] { #expect(r.stdout.contains(word), "\(word)") }
+        for word in ["export", "list", "show", "bookmarks", "read", "Editions", "GB18030"] { #expect(r.stdout.contains(word), "\(word)") }
     }
 }

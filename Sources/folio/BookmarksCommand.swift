@@ -1,0 +1,45 @@
+import ArgumentParser
+import Reader
+import Typesetting
+
+extension Folio {
+    /// `folio bookmarks`: the saved stories, newest first, without the reader.
+    struct Bookmarks: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the bookmarks, newest first: edition date, page, article, title, byline, when saved.",
+            discussion: "The file and its schema are described in docs/bookmarks.md.")
+
+        @Option(help: ArgumentHelp("The bookmarks file (default: $XDG_DATA_HOME/folio/bookmarks.json).", valueName: "file"))
+        var bookmarks: String?
+
+        func run() throws {
+            let path = bookmarks ?? BookmarkStore.defaultPath(environment: ProcessInfoLite.environment)
+            let store = BookmarkStore(path: path)
+            if let n = store.notice { Diagnostics.notice(n) }
+            let list = store.file.bookmarks
+            guard !list.isEmpty else {
+                print("No bookmarks in \(path). In the reader, m bookmarks a story.")
+                return
+            }
+            let rows = list.map { b in
+                [b.edition, b.page.map(String.init) ?? "-", b.article, b.title ?? "(untitled)", b.byline ?? "", String(b.saved.prefix(16)).replacingT]
+            }
+            let head = ["EDITION", "PAGE", "ID", "TITLE", "BYLINE", "SAVED"]
+            var widths = head.map { DisplayWidth.of($0) }
+            for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], min(48, DisplayWidth.of(c))) } }
+            for r in [head] + rows {
+                var line = ""
+                for (i, c) in r.enumerated() {
+                    let cell = DisplayWidth.truncate(c, to: widths[i])
+                    line += i == r.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[i]) + "  "
+                }
+                print(line)
+            }
+        }
+    }
+}
+
+private extension String {
+    /// `2026-11-29T02:18` → `2026-11-29 02:18`.
+    var replacingT: String { String(map { $0 == "T" ? " " : $0 }) }
+}
