@@ -99,7 +99,8 @@ extension ReaderState {
             case .page(let p):
                 let pg = page(p)
                 let title = [pageLabel(p), pg.section].compactMap { $0 }.joined(separator: "  ")
-                grid.write(title, x: 0, y: y, style: [.bold, .underline])
+                // The page the selection is on stands out.
+                grid.write(title, x: 0, y: y, style: p == cursor.page ? [.bold, .reverse] : [.bold, .underline])
             case .story(let r):
                 drawContentsRow(r, y: y, into: &grid)
             }

@@ -38,6 +38,11 @@ import Typesetting
         let g = s.render()
         #expect((0..<80).allSatisfy { g[$0, 2].style.contains(.reverse) })
         #expect(!g[0, 3].style.contains(.reverse))
+        // The current page's heading is highlighted, the others underlined.
+        var two = Self.state("2024-08-07.txt")
+        _ = Self.press(&two, "]")
+        let g2 = two.render()
+        #expect(g2[0, 1].style == [.bold, .underline] && g2.rowText(4) == "第2版  评论" && g2[0, 4].style == [.bold, .reverse])
     }
 
     @Test func openAStoryAndGoBack() {
