@@ -39,7 +39,6 @@ public struct ReaderState {
     public var height: Int
     /// Forced column count (`--columns`), else as many as fit.
     public var forcedColumns: Int?
-    public var ambiguousWide = false
 
     /// The story selected in the contents.
     public var cursor = StoryRef(page: 0, article: 0)

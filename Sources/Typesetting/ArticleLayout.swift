@@ -177,28 +177,6 @@ public struct ArticleLayout: Sendable {
         }
     }
 
-    public func pageCount(height: Int) -> Int {
-        var pages = 1
-        var shown = bodyRows(page: 0, height: height) * columns
-        while shown < body.count {
-            shown += bodyRows(page: pages, height: height) * columns
-            pages += 1
-        }
-        return pages
-    }
-
-    /// The page showing `position`.
-    public func page(of position: TextPosition, height: Int) -> Int {
-        let line = bodyLine(of: position)
-        var page = 0
-        var shown = bodyRows(page: 0, height: height) * columns
-        while shown <= line {
-            page += 1
-            shown += bodyRows(page: page, height: height) * columns
-        }
-        return page
-    }
-
     /// The index of the body line holding `position` (the last line starting
     /// at or before it).
     public func bodyLine(of position: TextPosition) -> Int {

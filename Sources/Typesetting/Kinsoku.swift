@@ -68,11 +68,6 @@ enum Kinsoku {
     }
 
     /// A character of CJK text (or an emoji): a break may fall on either side.
-    static func isCJK(_ c: Character) -> Bool {
-        guard let s = c.unicodeScalars.first else { return false }
-        return isCJK(s, c)
-    }
-
     static func isCJK(_ s: Unicode.Scalar, _ c: Character) -> Bool {
         switch s.value {
         case 0x2E80...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0x20000...0x3FFFF: return true

@@ -244,3 +244,24 @@ import Typesetting
         #expect(text.contains("\u{241B}[31m"))
     }
 }
+
+/// Start-up parses only what the first screen needs.
+@Suite struct LazyOpeningTests {
+    @Test func theFirstScreenOfALargeEditionParsesAFewPages() throws {
+        let seed = try String(contentsOf: ReaderStateTests.editions.appendingPathComponent("2024-08-08/11.txt"), encoding: .utf8)
+        var text = ""
+        for n in 1...60 { text += seed.replacingOccurrences(of: "制版：包聪颖 11", with: "制版：包聪颖 \(n)") + "\u{0C}" }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("folio-lazy-\(UUID().uuidString).txt")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let doc = try EditionReader.open(path: file.path)
+        #expect(doc.pageCount == 60)
+        var s = ReaderState(document: doc, width: 80, height: 24)
+        _ = s.render()
+        let parsed = (0..<60).filter(doc.isParsed)
+        #expect(parsed.count <= 6, "parsed \(parsed)")
+        _ = s.handle(.character("G"))
+        #expect((0..<60).allSatisfy(doc.isParsed))
+        #expect(s.cursor == StoryRef(page: 59, article: 3) && s.render().rowText(23).contains("page 60/60"))
+    }
+}

@@ -43,7 +43,7 @@ struct StoryAssembler {
 
     // MARK: Building items
 
-    init(units: [FlowUnit], pageStart: Bool = true) {
+    init(units: [FlowUnit]) {
         var i = 0
         while i < units.count {
             let u = units[i]

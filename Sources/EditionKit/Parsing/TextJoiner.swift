@@ -13,8 +13,8 @@ struct TextJoiner {
     static let compoundPrefixes: Set<String> = [
         "well", "self", "ex", "all", "half", "long", "short", "high", "low", "full", "ill", "non", "anti", "pro",
         "co", "so", "much", "far", "near", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "ten", "year", "state", "world", "first", "second", "third", "mid", "post", "pre", "cross", "run", "well",
-        "best", "hard", "low", "middle", "part", "part-time", "full-time", "old", "new", "free", "twenty", "thirty",
+        "ten", "year", "state", "world", "first", "second", "third", "mid", "post", "pre", "cross", "run",
+        "best", "hard", "middle", "part", "old", "new", "free", "twenty", "thirty",
         "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "so-called", "vice", "step",
     ]
 
