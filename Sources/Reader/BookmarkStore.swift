@@ -1,3 +1,4 @@
+import EditionKit
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
@@ -27,9 +28,7 @@ public final class BookmarkStore {
 
     /// `$XDG_DATA_HOME/folio/bookmarks.json` (`~/.local/share/folio/bookmarks.json`).
     public static func defaultPath(environment: [String: String]) -> String {
-        let base: String
-        if let x = environment["XDG_DATA_HOME"], x.hasPrefix("/") { base = x } else { base = (environment["HOME"] ?? "/tmp") + "/.local/share" }
-        return base + "/folio/bookmarks.json"
+        EditionLibrary.dataHome(environment) + "/folio/bookmarks.json"
     }
 
     public init(path: String) {
@@ -59,25 +58,15 @@ public final class BookmarkStore {
     enum Problem: Error { case corrupt, newer(Int), unreadable(String) }
 
     static func load(_ path: String) -> Result<BookmarkFile?, Problem> {
-        let fd = open(path, O_RDONLY)
-        if fd < 0 {
-            if errno == ENOENT { return .success(nil) }
-            return .failure(.unreadable(String(cString: strerror(errno))))
+        guard FileManager.default.fileExists(atPath: path) else { return .success(nil) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(.unreadable(access(path, R_OK) == 0 ? "not a regular file" : String(cString: strerror(errno))))
         }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; return .failure(.unreadable(String(cString: strerror(errno)))) }
-            if n == 0 { break }
-            bytes += chunk[..<n]
-        }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .success(nil) }
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .success(nil) }
         struct Header: Decodable { var version: Int }
-        guard let header = try? JSONDecoder().decode(Header.self, from: Data(bytes)) else { return .failure(.corrupt) }
+        guard let header = try? JSONDecoder().decode(Header.self, from: data) else { return .failure(.corrupt) }
         if header.version > BookmarkFile.currentVersion { return .failure(.newer(header.version)) }
-        guard let f = try? JSONDecoder().decode(BookmarkFile.self, from: Data(bytes)) else { return .failure(.corrupt) }
+        guard let f = try? JSONDecoder().decode(BookmarkFile.self, from: data) else { return .failure(.corrupt) }
         return .success(f)
     }
 
