@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads an edition from what a user has: a folder of page files, one file
 /// of pages separated by form feeds (what `pdftotext` writes for a PDF), or a
 /// single page file.
@@ -92,19 +98,17 @@ public enum EditionReader {
         text.makeContiguousUTF8()
         var ranges: [Range<Int>] = []
         text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return }
             var start = 0
-            var blank = true
-            for i in 0..<bytes.count {
-                let b = bytes[i]
-                if b == 0x0C {
-                    if !blank { ranges.append(start..<i) }
-                    start = i + 1
-                    blank = true
-                } else if blank && b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 {
-                    blank = false
-                }
+            while start <= bytes.count {
+                // memchr finds the next form feed fast; a page is kept when it
+                // has a byte other than ASCII white space before it.
+                let end = memchr(base + start, 0x0C, bytes.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
+                var i = start
+                while i < end, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+                if i < end { ranges.append(start..<end) }
+                start = end + 1
             }
-            if !blank { ranges.append(start..<bytes.count) }
         }
         let utf8 = text.utf8
         let chunks = ranges.map { r in

@@ -24,12 +24,16 @@ public enum TextDecoder {
         // NUL never appears in text in these encodings; other C0 controls
         // beyond tab, newlines and form feed mark a binary file.
         var controls = 0
-        var nul = false
-        bytes.withUnsafeBufferPointer { buf in
-            for b in buf where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
-                if b == 0 { nul = true; return }
-                controls += 1
+        let nul = bytes.withUnsafeBufferPointer { buf -> Bool in
+            guard let base = buf.baseAddress else { return false }
+            if memchr(base, 0, buf.count) != nil { return true }
+            // Count the other controls: one comparison per byte in the common case.
+            var n = 0
+            for b in buf where b < 0x20 {
+                if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { n += 1 }
             }
+            controls = n
+            return false
         }
         if nul { return .failure(.binary) }
         if controls * 100 > bytes.count { return .failure(.binary) }
