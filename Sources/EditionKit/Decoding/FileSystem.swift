@@ -41,19 +41,22 @@ enum FileSystem {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(Failure(reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
-        var bytes: [UInt8] = []
         var st = stat()
-        if fstat(fd, &st) == 0, st.st_size > 0 { bytes.reserveCapacity(Int(st.st_size)) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        let expected = fstat(fd, &st) == 0 && st.st_size > 0 ? Int(st.st_size) : 0
+        // Read straight into the array, sized from fstat; grow if the file grew.
+        var bytes = [UInt8](repeating: 0, count: expected + 1)
+        var filled = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: max(1 << 16, bytes.count)) }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {
                 if errno == EINTR { continue }
                 return .failure(Failure(reason: String(cString: strerror(errno))))
             }
             if n == 0 { break }
-            bytes.append(contentsOf: chunk[..<n])
+            filled += n
         }
+        bytes.removeLast(bytes.count - filled)
         return .success(bytes)
     }
 }

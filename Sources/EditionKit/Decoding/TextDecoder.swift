@@ -27,16 +27,17 @@ public enum TextDecoder {
         let nul = bytes.withUnsafeBufferPointer { buf -> Bool in
             guard let base = buf.baseAddress else { return false }
             if memchr(base, 0, buf.count) != nil { return true }
-            // Count the other controls: one comparison per byte in the common case.
+            // Other controls are counted in the first 64 KiB: a binary file
+            // shows them at once, and a large edition need not be walked twice.
             var n = 0
-            for b in buf where b < 0x20 {
+            for b in buf.prefix(1 << 16) where b < 0x20 {
                 if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { n += 1 }
             }
             controls = n
             return false
         }
         if nul { return .failure(.binary) }
-        if controls * 100 > bytes.count { return .failure(.binary) }
+        if controls * 100 > min(bytes.count, 1 << 16) { return .failure(.binary) }
         if case .success(let s) = utf8(bytes[...]) { return .success((s, .utf8)) }
         if let s = gb18030(bytes) { return .success((s, .gb18030)) }
         return .failure(.undecodable)
