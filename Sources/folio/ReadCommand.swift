@@ -10,7 +10,7 @@ extension Folio {
     /// standard output is not a terminal.
     struct Read: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Open an edition in the reader (the default command).",
+            abstract: "Open an edition in the reader.",
             discussion: """
                 Keys: j/k line, space/b screen, n/p story, ]/[ page, }/{ subhead, t contents, \
                 m bookmark, B bookmarks, / search (. and , repeat), q back, Q quit, ? help. \
