@@ -1,11 +1,10 @@
 extension StoryAssembler {
-    private enum Claim: Equatable { case none, byGroup(Int) }
-
     /// The page's articles in reading order, ids `PAGE.N`.
     func articles(page: String) -> [Article] {
         var items = self.items
         var segmentOwner = [Int: Int]()   // segment item index -> group item index
         var photoOwner = [Int: Int]()     // photo item index -> group item index (photo-news box)
+        var owners = Set<Int>()           // group item indices that took a body
 
         func isSegment(_ i: Int) -> Bool { if case .segment = items[i] { return true } else { return false } }
         func isPhoto(_ i: Int) -> Bool { if case .photo = items[i] { return true } else { return false } }
@@ -27,7 +26,7 @@ extension StoryAssembler {
         while g < items.count {
             // A segment right under a headline that stayed for it is that headline's.
             guard case .group(let group) = items[g], let p = previousSegment(g), segmentOwner[p] == nil,
-                  !(p > 0 && isGroup(p - 1) && !segmentOwner.values.contains(p - 1)),
+                  !(p > 0 && isGroup(p - 1) && !owners.contains(p - 1)),
                   closed(p) || !nextIsSegment(g) else { g += 1; continue }
             // Two headlines side by side on one line: the first is this story's.
             if group.headings.count == 1, group.bylines.isEmpty, g + 1 < items.count, !isGroup(g + 1),
@@ -37,28 +36,30 @@ extension StoryAssembler {
                 items.insert(.group(Group(splitTitle: b)), at: g + 1)
             }
             segmentOwner[p] = g
+            owners.insert(g)
             g += 1
         }
         // Phase 2: headlines above their story.
         for g in items.indices {
-            guard case .group = items[g], !segmentOwner.values.contains(g) else { continue }
+            guard case .group = items[g], !owners.contains(g) else { continue }
             let n = g + 1
             guard n < items.count else { continue }
             if isSegment(n), segmentOwner[n] == nil {
                 segmentOwner[n] = g
+                owners.insert(g)
             } else if isPhoto(n), photoOwner[n] == nil {
                 if n + 1 < items.count, isSegment(n + 1), segmentOwner[n + 1] == nil {
                     segmentOwner[n + 1] = g
                 } else {
                     photoOwner[n] = g
                 }
+                owners.insert(g)
             }
         }
 
         // Build one article per body (segment or photo-news box) and per bodiless group.
         struct Draft { var anchor: Int; var article: Article; var group: Int? }
         var drafts: [Draft] = []
-        var groupDraft = [Int: Int]()
         var segmentDraft = [Int: Int]()
         for (i, item) in items.enumerated() {
             switch item {
@@ -82,14 +83,13 @@ extension StoryAssembler {
                 if let c = p.caption { a.blocks.append(.paragraph(c)) }
                 a.blocks.append(.photo(caption: nil, credit: p.credit))
                 drafts.append(Draft(anchor: i, article: a, group: photoOwner[i]))
-            case .group where !segmentOwner.values.contains(i) && !photoOwner.values.contains(i):
+            case .group where !owners.contains(i):
                 drafts.append(Draft(anchor: i, article: Article(), group: i))
             default: break
             }
         }
         for (d, draft) in drafts.enumerated() {
             guard let gi = draft.group, case .group(let group) = items[gi] else { continue }
-            groupDraft[gi] = d
             Self.apply(group, to: &drafts[d].article)
         }
         // Photos go to the story whose byline names the photographer, else
