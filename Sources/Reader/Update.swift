@@ -136,7 +136,7 @@ extension ReaderState {
         case .top: storyTop = 0
         case .bottom: storyTop = last
         case .nextSubhead:
-            if let i = l.body.indices.first(where: { $0 > storyTop && isSubheadStart(l, $0) }) { storyTop = min(i, max(last, i)) }
+            if let i = l.body.indices.first(where: { $0 > storyTop && isSubheadStart(l, $0) }) { storyTop = i }
             else { status = "no more subheads" }
         case .previousSubhead:
             if let i = l.body.indices.last(where: { $0 < storyTop && isSubheadStart(l, $0) }) { storyTop = i } else { storyTop = 0 }
