@@ -72,6 +72,25 @@ import Testing
         #expect(paragraphs(page.articles[1]) == ["每天上午十一点，鼓楼区一处老小区的社区食堂准时开餐，老人只需十二元。"])
     }
 
+    /// A page whose text opens with a story body was drawn body first: each
+    /// headline takes the story before it, even with no closing byline.
+    @Test func bodyFirstPages() {
+        let page = PageParser.parse("""
+            清晨六点，拱宸桥西的老街
+            已经热闹起来。修缮一新的青
+            石板路两旁，早点铺冒着热气。
+            老街换新颜 居民笑开颜
+            本报记者 李 明
+            每天上午十一点，鼓楼区一
+            处老小区的社区食堂准时开餐，
+            老人只需十二元。
+            社区食堂开进老小区 家门口吃上热乎饭
+            """)
+        #expect(page.articles.map(\.title) == ["老街换新颜 居民笑开颜", "社区食堂开进老小区 家门口吃上热乎饭"])
+        #expect(page.articles[0].byline == "本报记者李明")
+        #expect(paragraphs(page.articles[1]) == ["每天上午十一点，鼓楼区一处老小区的社区食堂准时开餐，老人只需十二元。"])
+    }
+
     /// A short heading between paragraphs of one story is a subhead.
     @Test func subheads() {
         let page = PageParser.parse("""

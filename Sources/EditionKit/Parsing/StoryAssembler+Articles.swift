@@ -21,13 +21,17 @@ extension StoryAssembler {
             return j < items.count && isSegment(j)
         }
 
+        // A page whose text opens with a story body and no headline was drawn
+        // body first: its headlines follow their stories.
+        let bodyFirst = items.first.map { if case .segment = $0 { return true } else { return false } } ?? false
+
         // Phase 1: headlines printed after their story.
         var g = 0
         while g < items.count {
             // A segment right under a headline that stayed for it is that headline's.
             guard case .group(let group) = items[g], let p = previousSegment(g), segmentOwner[p] == nil,
                   !(p > 0 && isGroup(p - 1) && !owners.contains(p - 1)),
-                  closed(p) || !nextIsSegment(g) else { g += 1; continue }
+                  closed(p) || !nextIsSegment(g) || bodyFirst else { g += 1; continue }
             // Two headlines side by side on one line: the first is this story's.
             if group.headings.count == 1, group.bylines.isEmpty, g + 1 < items.count, !isGroup(g + 1),
                let (a, b) = HeadlineParts.splitSideBySide(group.headings[0].headingText) {
