@@ -91,6 +91,24 @@ import Testing
         #expect(paragraphs(page.articles[1]) == ["每天上午十一点，鼓楼区一处老小区的社区食堂准时开餐，老人只需十二元。"])
     }
 
+    /// A caption set wide over two lines, with its credit on a line of its
+    /// own, is a photo even though it reads like a headline.
+    @Test func wideCaptionWithCreditBelow() {
+        let page = PageParser.parse("""
+            清晨六点，拱宸桥西的老街
+            已经热闹起来。修缮一新的青
+            石板路两旁，早点铺冒着热气。
+            （王 芳）
+
+            修缮一新的青石板路两旁，早点铺冒着热气，几位老人坐在廊檐
+            下下棋，游客举着手机拍个不停，老街又热闹了起来，人来人往
+
+            本报记者 李明摄
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles[0].blocks.last == .photo(caption: "修缮一新的青石板路两旁，早点铺冒着热气，几位老人坐在廊檐下下棋，游客举着手机拍个不停，老街又热闹了起来，人来人往", credit: "本报记者李明"))
+    }
+
     /// A short heading between paragraphs of one story is a subhead.
     @Test func subheads() {
         let page = PageParser.parse("""

@@ -127,26 +127,7 @@ struct LineFlow {
             currentEnded = headline || endsUnit(current!, m: m)
         }
         flush()
-        return units.flatMap(splitHeadlines)
-    }
-
-    /// Headline lines set wider than the column are separate headlines
-    /// (kicker over title, title over subtitle); `HeadlineParts` rejoins a
-    /// title that wraps with an open quote or bracket.
-    private func splitHeadlines(_ u: FlowUnit) -> [FlowUnit] {
-        guard u.kind == .text, u.headingLike, u.lines.count > 1,
-              u.lines.dropLast().contains(where: { $0.em > u.measure + 1 }) else { return [u] }
-        var parts: [FlowUnit] = []
-        var start = 0
-        for k in 0..<u.lines.count where k == u.lines.count - 1 || u.lines[k].em > u.measure + 1 {
-            var part = FlowUnit(kind: .text, lines: Array(u.lines[start...k]))
-            part.measure = u.measure
-            part.wide = part.lines.contains { isWide($0, u.measure) }
-            finish(&part)
-            parts.append(part)
-            start = k + 1
-        }
-        return parts
+        return units
     }
 
     /// A headline of clauses parted by a space stands alone: it neither

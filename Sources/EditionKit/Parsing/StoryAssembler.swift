@@ -88,11 +88,13 @@ struct StoryAssembler {
                     if s.blocks.isEmpty { items.removeLast() } else { items[items.count - 1] = .segment(s) }
                     items.append(.photo(Photo(caption: caption, credit: name)))
                 } else if i > 0, units[i - 1].kind == .text, units[i - 1].wide, units[i - 1].headingLike,
-                          case .group(var g)? = items.last, g.headings.last?.lines.first?.number == units[i - 1].lines.first?.number {
-                    // The caption read as a headline: take it back from the group.
-                    let cap = g.headings.removeLast()
+                          case .group(var g)? = items.last, g.headings.last?.lines.last?.number == units[i - 1].lines.last?.number {
+                    // The caption read as a headline: take it back from the group
+                    // (all of it, when the group split it into one part a line).
+                    let captionLines = Set(units[i - 1].lines.map(\.number))
+                    g.headings.removeAll { $0.lines.allSatisfy { captionLines.contains($0.number) } }
                     if g.headings.isEmpty && g.bylines.isEmpty { items.removeLast() } else { items[items.count - 1] = .group(g) }
-                    items.append(.photo(Photo(caption: cap.headingText, credit: name)))
+                    items.append(.photo(Photo(caption: units[i - 1].headingText, credit: name)))
                 } else {
                     items.append(.photo(Photo(caption: nil, credit: name)))
                 }
