@@ -132,12 +132,7 @@ public struct ReaderState {
         return layouts.layout(r, article: a, width: width, columns: forcedColumns)
     }
 
-    /// Body rows per column when the first body line shown is `top`.
-    func bodyRows(_ l: ArticleLayout, top: Int) -> Int {
-        top == 0 ? max(0, contentRows - l.header.count - 1) : contentRows
-    }
-
-    func visibleLines(_ l: ArticleLayout, top: Int) -> Int { bodyRows(l, top: top) * l.columns }
+    func visibleLines(_ l: ArticleLayout, top: Int) -> Int { l.visibleLines(top: top, height: contentRows) }
 
     /// The largest useful `storyTop`: the last screen of the story.
     func lastTop(_ l: ArticleLayout) -> Int {

@@ -46,7 +46,7 @@ extension ReaderState {
         switch screen {
         case .story:
             if let r = story, let l = layout(r) {
-                let shown = min(l.body.count, storyTop + visibleLines(l, top: storyTop))
+                let shown = min(l.body.count, storyTop + l.visibleLines(top: storyTop, height: contentRows))
                 let pct = l.body.isEmpty ? 100 : shown * 100 / l.body.count
                 right = (bookmark(of: r) != nil ? "★ " : "") + "\(pct)%"
             } else { right = "" }
@@ -141,27 +141,9 @@ extension ReaderState {
     func drawStory(_ grid: inout CellGrid) {
         guard let r = story, let l = layout(r) else { return }
         let matches = search?.matches.filter { $0.story == r } ?? []
-        func highlight(_ line: ArticleLayout.Line) -> Range<Int>? {
+        grid.paste(l.render(top: storyTop, height: contentRows) { line in
             matches.first { $0.position.block == line.position.block }.map { $0.position.offset..<($0.position.offset + $0.length) }
-        }
-        var y = 0
-        if storyTop == 0 {
-            for line in l.header where y < contentRows {
-                ArticleLayout.draw(line, into: &grid, x: 0, y: y, highlight: highlight(line))
-                y += 1
-            }
-            y += 1
-        }
-        let rows = bodyRows(l, top: storyTop)
-        guard rows > 0 else { return }
-        for c in 0..<l.columns {
-            let x = c * (l.columnWidth + ArticleLayout.gutter)
-            let lo = storyTop + c * rows
-            guard lo < l.body.count else { break }
-            for (i, line) in l.body[lo..<min(l.body.count, lo + rows)].enumerated() {
-                ArticleLayout.draw(line, into: &grid, x: x, y: y + i, limit: x + l.columnWidth, highlight: highlight(line))
-            }
-        }
+        }, x: 0, y: 0)
     }
 
     // MARK: Bookmarks

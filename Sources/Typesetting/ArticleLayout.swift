@@ -158,24 +158,16 @@ public struct ArticleLayout: Sendable {
         }
     }
 
-    // MARK: Pages
+    // MARK: Screens
 
-    /// Body rows per column on a page `height` rows tall; the first page
-    /// also holds the header and a blank row under it.
-    public func bodyRows(page: Int, height: Int) -> Int {
-        max(1, height - (page == 0 ? header.count + 1 : 0))
+    /// Body rows per column on a screen `height` rows tall whose first body
+    /// line is `top`; with `top` 0 the headline and a blank row come first.
+    public func bodyRows(top: Int, height: Int) -> Int {
+        top == 0 ? max(0, height - header.count - 1) : max(0, height)
     }
 
-    /// The body lines of each column of `page`.
-    public func columnsOfPage(_ page: Int, height: Int) -> [ArraySlice<Line>] {
-        var first = 0
-        for p in 0..<page { first += bodyRows(page: p, height: height) * columns }
-        let rows = bodyRows(page: page, height: height)
-        return (0..<columns).map { c in
-            let lo = min(body.count, first + c * rows)
-            return body[lo..<min(body.count, lo + rows)]
-        }
-    }
+    /// How many body lines a screen shows from `top`.
+    public func visibleLines(top: Int, height: Int) -> Int { bodyRows(top: top, height: height) * columns }
 
     /// The index of the body line holding `position` (the last line starting
     /// at or before it).
@@ -194,33 +186,38 @@ public struct ArticleLayout: Sendable {
         header.count + 1 + max(1, (body.count + columns - 1) / columns)
     }
 
-    /// Draws `page` into a grid `width` × `height`.
-    public func render(page: Int, height: Int) -> CellGrid {
+    /// Draws the screen whose first body line is `top` into a grid `width`
+    /// × `height`: the headline (when `top` is 0), then the body filling the
+    /// columns top to bottom, left to right. `highlight` gives, for a line,
+    /// the block offsets to draw reversed (search matches).
+    public func render(top: Int, height: Int, highlight: (Line) -> Range<Int>? = { _ in nil }) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
         var y = 0
-        if page == 0 {
-            for line in header {
-                draw(line, into: &grid, x: 0, y: y)
+        if top == 0 {
+            for line in header where y < height {
+                Self.draw(line, into: &grid, x: 0, y: y, highlight: highlight(line))
                 y += 1
             }
             y += 1
         }
-        for (c, lines) in columnsOfPage(page, height: height).enumerated() {
+        let rows = bodyRows(top: top, height: height)
+        guard rows > 0 else { return grid }
+        for c in 0..<columns {
             let x = c * (columnWidth + Self.gutter)
-            for (row, line) in lines.enumerated() { draw(line, into: &grid, x: x, y: y + row, limit: x + columnWidth) }
+            let lo = top + c * rows
+            guard lo < body.count else { break }
+            for (i, line) in body[lo..<min(body.count, lo + rows)].enumerated() {
+                Self.draw(line, into: &grid, x: x, y: y + i, limit: x + columnWidth, highlight: highlight(line))
+            }
         }
         return grid
-    }
-
-    private func draw(_ line: Line, into grid: inout CellGrid, x: Int, y: Int, limit: Int? = nil) {
-        Self.draw(line, into: &grid, x: x, y: y, limit: limit)
     }
 
     /// Draws one line at explicit cells from column `x`, never past `limit`
     /// (or the grid's edge). Characters whose block offsets fall in
     /// `highlight` are drawn reversed (search matches).
     public static func draw(_ line: Line, into grid: inout CellGrid, x: Int, y: Int, limit: Int? = nil,
-                            highlight: Range<Int>? = nil, extraStyle: CellStyle = []) {
+                            highlight: Range<Int>? = nil) {
         var col = x + line.indent
         let edge = min(limit ?? grid.width, grid.width)
         var offset = line.position.offset
@@ -229,7 +226,7 @@ public struct ArticleLayout: Sendable {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
             if col + w > edge { break }
-            var style = line.style.union(extraStyle)
+            var style = line.style
             if let h = highlight, h.contains(offset) { style.insert(.reverse) }
             col += grid.put(ch, x: col, y: y, style: style)
         }

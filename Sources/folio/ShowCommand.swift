@@ -41,7 +41,7 @@ extension Folio {
             do { edition = try EditionReader.read(path: path) } catch { Diagnostics.fail(error.description) }
             guard let article = edition.article(id: id) else { Diagnostics.fail(EditionError.noSuchArticle(id: id).description) }
             let layout = ArticleLayout(article: article, width: width ?? Terminal.columns() ?? 80, columns: columns)
-            let grid = layout.render(page: 0, height: layout.balancedHeight)
+            let grid = layout.render(top: 0, height: layout.balancedHeight)
             print(color ? grid.ansiText : grid.text, terminator: "")
         }
     }

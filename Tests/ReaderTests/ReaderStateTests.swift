@@ -239,7 +239,7 @@ import Typesetting
         var a = doc.pages[0].articles[0]
         a.blocks.append(.paragraph("escape \u{1B}[31m red"))
         let l = ArticleLayout(article: a, width: 40)
-        let text = l.render(page: 0, height: l.balancedHeight).text
+        let text = l.render(top: 0, height: l.balancedHeight).text
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         #expect(text.contains("\u{241B}[31m"))
     }

@@ -27,7 +27,7 @@ import Testing
     func seedStories(width: Int) {
         for (_, article) in Self.edition.articles {
             let layout = ArticleLayout(article: article, width: width)
-            let grid = layout.render(page: 0, height: layout.balancedHeight)
+            let grid = layout.render(top: 0, height: layout.balancedHeight)
             Self.check(grid.text, name: "seed-\(article.id)-w\(width)")
             // Nothing is drawn past the right edge.
             for line in grid.text.split(separator: "\n") { #expect(DisplayWidth.of(line) <= width) }
@@ -37,6 +37,6 @@ import Testing
     @Test func englishStoryAt100Cells() {
         let e = try! EditionReader.read(path: Self.root.appendingPathComponent("../../Editions/2024-08-05").standardized.path)
         let layout = ArticleLayout(article: e.pages[0].articles[0], width: 100)
-        Self.check(layout.render(page: 0, height: layout.balancedHeight).text, name: "b3-B3.1-w100")
+        Self.check(layout.render(top: 0, height: layout.balancedHeight).text, name: "b3-B3.1-w100")
     }
 }
