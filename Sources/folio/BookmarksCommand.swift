@@ -6,6 +6,7 @@ extension Folio {
     /// `folio bookmarks`: the saved stories, newest first, without the reader.
     struct Bookmarks: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "bookmarks",
             abstract: "Print the bookmarks, newest first: edition date, page, article, title, byline, when saved.",
             discussion: "The file and its schema are described in docs/bookmarks.md.")
 

@@ -23,37 +23,11 @@ struct EditionInput: ParsableArguments {
         return s.count == 10 && p.count == 3 && p[0].count == 4 && p.allSatisfy { $0.allSatisfy(\.isNumber) }
     }
 
+    /// The parsed arguments as a plain value.
+    var source: EditionSource { EditionSource(path: path, date: date) }
+
     /// Loads the edition, every page parsed, or exits with a one-line error.
-    func load() throws -> Edition {
-        let path = resolvedPath()
-        do { return try EditionReader.read(path: path) } catch { Diagnostics.fail(error.description) }
-    }
-
-    /// Opens the edition for the reader (pages parsed when shown), or exits
-    /// with a one-line error.
-    /// The notice, if any, is for the reader's status line.
-    func open() -> (document: EditionDocument, notice: String?) {
-        var notice: String?
-        let path = resolvedPath { notice = $0 }
-        do { return (try EditionReader.open(path: path), notice) } catch { Diagnostics.fail(error.description) }
-    }
-
-    /// PATH, or the library's edition for --date, today, or the newest;
-    /// `notify` hears that the newest was taken for today's (default: stderr).
-    func resolvedPath(notify: (String) -> Void = { Diagnostics.notice($0) }) -> String {
-        if let path { return path }
-        do {
-            let picked = try Self.library.pick(date: date, today: ProcessInfoLite.today)
-            if picked.fellBack { notify("no edition for today; opening the newest, \(picked.date)") }
-            return picked.path
-        } catch {
-            Diagnostics.fail(error.description)
-        }
-    }
-
-    static var library: EditionLibrary {
-        EditionLibrary.locate(environment: ProcessInfoLite.environment, workingDirectory: ProcessInfoLite.workingDirectory)
-    }
+    func load() -> Edition { source.load() }
 }
 
 /// One-line messages on standard error.

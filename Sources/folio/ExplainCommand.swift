@@ -5,6 +5,7 @@ extension Folio {
     /// `folio explain FILE`: how the parsing rules read a page, for debugging a layout.
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Show how the parsing rules read a page file, one unit a line.",
             shouldDisplay: false)
 

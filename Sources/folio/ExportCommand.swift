@@ -5,6 +5,7 @@ extension Folio {
     /// `folio export PATH`: the edition as JSON.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Print the edition as JSON (pages, folios, articles and their blocks).",
             discussion: "The format is documented in docs/format.md. Text is UTF-8, not escaped.")
 
@@ -14,7 +15,7 @@ extension Folio {
         var compact = false
 
         func run() throws {
-            let edition = try input.load()
+            let edition = input.load()
             print(EditionJSON.encode(edition, pretty: !compact))
         }
     }

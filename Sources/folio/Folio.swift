@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `folio`: read a daily newspaper edition in the terminal.
 @main
@@ -18,4 +21,13 @@ struct Folio: ParsableCommand {
         subcommands: [Read.self, List.self, Show.self, Export.self, Bookmarks.self, Explain.self],
         defaultSubcommand: Read.self
     )
+
+    /// Starts the reader at once for `folio` and `folio PATH`; every other
+    /// command line goes through swift-argument-parser.
+    static func main() {
+        if let request = ReadRequest.quick(CommandLine.arguments.dropFirst()) {
+            Glibc.exit(request.run())
+        }
+        main(nil)
+    }
 }

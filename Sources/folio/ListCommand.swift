@@ -6,12 +6,13 @@ extension Folio {
     /// `folio list PATH`: the table of contents.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Print the table of contents: page, article id, title and byline, one story a line.")
 
         @OptionGroup var input: EditionInput
 
         func run() throws {
-            print(ContentsPrinter.render(try input.load()), terminator: "")
+            print(ContentsPrinter.render(input.load()), terminator: "")
         }
     }
 }

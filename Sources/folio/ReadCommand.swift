@@ -10,6 +10,7 @@ extension Folio {
     /// standard output is not a terminal.
     struct Read: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "read",
             abstract: "Open an edition in the reader.",
             discussion: """
                 Keys: j/k line, space/b screen, n/p story, ]/[ page, }/{ subhead, t contents, \
@@ -31,13 +32,7 @@ extension Folio {
         }
 
         func run() throws {
-            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-                print(ContentsPrinter.render(try input.load()), terminator: "")
-                return
-            }
-            let (document, notice) = input.open()
-            let path = bookmarks ?? BookmarkStore.defaultPath(environment: ProcessInfoLite.environment)
-            let status = ReaderApp.run(document: document, bookmarksPath: path, columns: columns, notice: notice)
+            let status = ReadRequest(source: input.source, bookmarks: bookmarks, columns: columns).run()
             if status != 0 { throw ExitCode(status) }
         }
     }

@@ -61,7 +61,7 @@ enum ReaderApp {
             case .savePosition(let p, let edition): store.setPosition(p, edition: edition)
             case .openEdition(let date, let bookmark):
                 do {
-                    let picked = try EditionInput.library.pick(date: date, today: date)
+                    let picked = try EditionSource.library.pick(date: date, today: date)
                     let doc = try EditionReader.open(path: picked.path)
                     if let p = state.readingPosition { store.setPosition(p, edition: state.editionKey) }
                     state.switchEdition(to: doc, at: bookmark)

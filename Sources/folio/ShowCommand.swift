@@ -9,6 +9,7 @@ extension Folio {
     /// `folio show PATH ID`: one article typeset as the reader shows it.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print one article typeset for the terminal, in newspaper columns when wide.",
             discussion: """
                 ID is an article id from `folio list` (PAGE.N). The headline spans the full \

@@ -174,6 +174,27 @@ import Testing
         #expect(bad.status == 0 && bad.stderr.hasPrefix("folio: bookmarks file was unreadable; kept it as ") && bad.stdout.hasPrefix("No bookmarks"))
     }
 
+    /// `folio PATH` starts without swift-argument-parser (a faster start,
+    /// docs/performance.md); it must behave exactly as `folio read PATH`.
+    @Test func theQuickStartBehavesLikeTheParsedCommand() throws {
+        for path in ["Editions/2024-08-07.txt", "Editions/2024-08-08", "nowhere"] {
+            let quick = try Self.run([path])
+            let parsed = try Self.run(["read", path])
+            #expect(quick.status == parsed.status && quick.stdout == parsed.stdout && quick.stderr == parsed.stderr, "\(path)")
+        }
+        #expect(try Self.run(["nowhere"]).stderr == "folio: nowhere: no such file or folder\n")
+        // Subcommand names are never taken for a PATH; `./list` is one.
+        let d = try tempDir()
+        try FileManager.default.createDirectory(at: d.appendingPathComponent("list"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repoRoot.appendingPathComponent("Editions/2024-08-05/B3.txt"), to: d.appendingPathComponent("list/B3.txt"))
+        let command = try Self.run(["list"], env: ["FOLIO_EDITIONS": d.path])
+        #expect(command.status == 0 && command.stdout.hasPrefix("2024-08-08"))
+        let folder = try Self.run(["./list"], cwd: d)
+        #expect(folder.status == 0 && folder.stdout.contains("B3"))
+        let help = try Self.run(["help"])
+        #expect(help.status == 0 && help.stdout.contains("USAGE"))
+    }
+
     @Test func helpExplainsTheCommands() throws {
         let r = try Self.run(["--help"])
         #expect(r.status == 0)

@@ -1,0 +1,44 @@
+import EditionKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where an edition comes from: a PATH, or a date in the edition library (today's
+/// or the newest when neither is given). A plain value, so that the reader's
+/// fast start (`Folio.main`) and the parsed commands share one code path.
+struct EditionSource: Equatable {
+    var path: String?
+    var date: String?
+
+    /// Loads the edition, every page parsed, or exits with a one-line error.
+    func load() -> Edition {
+        let path = resolvedPath()
+        do { return try EditionReader.read(path: path) } catch { Diagnostics.fail(error.description) }
+    }
+
+    /// Opens the edition for the reader (pages parsed when shown), or exits
+    /// with a one-line error.
+    /// The notice, if any, is for the reader's status line.
+    func open() -> (document: EditionDocument, notice: String?) {
+        var notice: String?
+        let path = resolvedPath { notice = $0 }
+        do { return (try EditionReader.open(path: path), notice) } catch { Diagnostics.fail(error.description) }
+    }
+
+    /// PATH, or the library's edition for --date, today, or the newest;
+    /// `notify` hears that the newest was taken for today's (default: stderr).
+    func resolvedPath(notify: (String) -> Void = { Diagnostics.notice($0) }) -> String {
+        if let path { return path }
+        do {
+            let picked = try Self.library.pick(date: date, today: ProcessInfoLite.today)
+            if picked.fellBack { notify("no edition for today; opening the newest, \(picked.date)") }
+            return picked.path
+        } catch {
+            Diagnostics.fail(error.description)
+        }
+    }
+
+    static var library: EditionLibrary {
+        EditionLibrary.locate(environment: ProcessInfoLite.environment, workingDirectory: ProcessInfoLite.workingDirectory)
+    }
+}
