@@ -1,15 +1,29 @@
-/// An edition opened for reading: its files read and decoded, its pages
-/// split, but each page parsed only when first asked for. A reader shows its
-/// first screen after parsing one page, whatever the size of the edition.
+/// An edition opened for reading: its files read and its pages split, but
+/// each page parsed (and, in a large UTF-8 file, validated) only when first
+/// asked for. A reader shows its first screen after reading the pages that
+/// screen shows, whatever the size of the edition.
 ///
 /// Page order is the order of the sources (file names by their number, then
 /// form-feed order); `EditionReader.read` parses every page and orders by the
 /// printed numbers instead. Not thread-safe: one reader owns it.
 public final class EditionDocument {
     struct Source {
-        var text: Substring
+        /// A page's text, or where it is in a large file (`PagedFile`): a
+        /// big edition opens without reading pages nobody has shown yet.
+        enum Body {
+            case text(Substring)
+            case paged(PagedFile, Range<Int>)
+        }
+        var body: Body
         var name: String
         var fallbackNumber: Int?
+
+        var text: String {
+            switch body {
+            case .text(let s): String(s)
+            case .paged(let file, let range): TextDecoder.pageText(file.bytes(range))
+            }
+        }
     }
 
     /// The edition date from its folder or file name, else its first page.
@@ -33,7 +47,7 @@ public final class EditionDocument {
     public func page(_ i: Int) -> Page {
         if let p = cache[i] { return p }
         let s = sources[i]
-        var p = PageParser.parse(String(s.text), source: s.name, fallbackNumber: s.fallbackNumber)
+        var p = PageParser.parse(s.text, source: s.name, fallbackNumber: s.fallbackNumber)
         if p.date == nil { p.date = date }
         cache[i] = p
         return p

@@ -9,7 +9,7 @@ import Darwin
 /// single page file.
 public enum EditionReader {
     /// The extensions of page files in an edition folder.
-    public static let pageExtensions: Set<String> = ["txt", "text"]
+    public static let pageExtensions = ["txt", "text"]
 
     public static func read(path: String) throws(EditionError) -> Edition {
         let document = try open(path: path)
@@ -48,12 +48,12 @@ public enum EditionReader {
             guard !files.isEmpty else { throw .noPages(path: path) }
             for f in files {
                 let full = path.hasSuffix("/") ? path + f : path + "/" + f
-                let pages = sourcePages(of: try text(path: full), displayName: f)
+                let pages = sourcePages(of: try contents(path: full), displayName: f)
                 if pages.isEmpty { throw .emptyFile(path: full) }
                 sources += pages
             }
         } else {
-            sources = sourcePages(of: try text(path: path), displayName: name)
+            sources = sourcePages(of: try contents(path: path), displayName: name)
             if sources.isEmpty { throw .emptyFile(path: path) }
         }
         return EditionDocument(path: path, sources: sources, nameDate: DateText.numeric(Array(name.prefix(10).unicodeScalars)))
@@ -66,9 +66,25 @@ public enum EditionReader {
 
     /// The decoded text of one file.
     public static func text(path file: String) throws(EditionError) -> String {
-        guard FileSystem.kind(file) == .file else {
+        switch try contents(path: file, paged: false) {
+        case .text(let text, _): return text
+        case .paged(let file): return file.pages.map { TextDecoder.pageText(file.bytes($0)) }.joined(separator: "\u{0C}")
+        }
+    }
+
+    /// One file's contents: decoded, or (`paged`, large UTF-8 files) scanned
+    /// for its pages, each read and validated when it is first shown.
+    static func contents(path file: String, paged: Bool = true) throws(EditionError) -> TextDecoder.Contents {
+        guard let kind = FileSystem.kind(file), kind == .file else {
             if FileSystem.kind(file) == nil { throw .notFound(path: file) }
             throw .unreadable(path: file, reason: "not a regular file")
+        }
+        if paged, FileSystem.size(file) >= TextDecoder.pagedSize {
+            switch PagedFile.scan(path: file) {
+            case .failure(let e): throw e
+            case .success(let f?): return .paged(f)
+            case .success(nil): break
+            }
         }
         let bytes: [UInt8]
         switch FileSystem.read(file) {
@@ -79,46 +95,58 @@ public enum EditionReader {
         case .failure(.empty): throw .emptyFile(path: file)
         case .failure(.binary): throw .binaryFile(path: file)
         case .failure(.undecodable): throw .undecodable(path: file)
-        case .success(let (text, _)): return text
+        case .success(let (text, encoding)): return .text(text, encoding)
         }
     }
 
-
     static func pages(of text: String, displayName: String) -> [Page] {
         sourcePages(of: text, displayName: displayName).map {
-            PageParser.parse(String($0.text), source: $0.name, fallbackNumber: $0.fallbackNumber)
+            PageParser.parse($0.text, source: $0.name, fallbackNumber: $0.fallbackNumber)
         }
     }
 
     /// The pages of a text: chunks between form feeds that hold any text.
     static func sourcePages(of text: String, displayName: String) -> [EditionDocument.Source] {
-        // Split on the form feed byte: one linear scan of the UTF-8 bytes (a
-        // form feed is one byte in UTF-8, and never part of another character).
-        var text = text
-        text.makeContiguousUTF8()
-        var ranges: [Range<Int>] = []
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var start = 0
-            while start <= bytes.count {
-                // memchr finds the next form feed fast; a page is kept when it
-                // has a byte other than ASCII white space before it.
-                let end = memchr(base + start, 0x0C, bytes.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
-                var i = start
-                while i < end, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
-                if i < end { ranges.append(start..<end) }
-                start = end + 1
+        sourcePages(of: .text(text, .utf8), displayName: displayName)
+    }
+
+    /// The pages of a file's contents: chunks between form feeds that hold
+    /// any text. A paged file's pages are read when first shown.
+    static func sourcePages(of contents: TextDecoder.Contents, displayName: String) -> [EditionDocument.Source] {
+        let bodies: [EditionDocument.Source.Body]
+        switch contents {
+        case .text(var text, _):
+            text.makeContiguousUTF8()
+            let ranges = text.utf8.withContiguousStorageIfAvailable(pageRanges) ?? []
+            let utf8 = text.utf8
+            bodies = ranges.map { r in
+                .text(text[utf8.index(utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: r.upperBound)])
             }
-        }
-        let utf8 = text.utf8
-        let chunks = ranges.map { r in
-            text[utf8.index(utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: r.upperBound)]
+        case .paged(let file):
+            bodies = file.pages.map { .paged(file, $0) }
         }
         let fileNumber = leadingNumber(displayName)
-        return chunks.enumerated().map { i, chunk in
-            EditionDocument.Source(text: chunk, name: chunks.count > 1 ? "\(displayName)#\(i + 1)" : displayName,
-                                   fallbackNumber: chunks.count > 1 ? i + 1 : fileNumber)
+        return bodies.enumerated().map { i, body in
+            EditionDocument.Source(body: body, name: bodies.count > 1 ? "\(displayName)#\(i + 1)" : displayName,
+                                   fallbackNumber: bodies.count > 1 ? i + 1 : fileNumber)
         }
+    }
+
+    /// The byte ranges between form feeds that hold a byte other than ASCII
+    /// white space. One linear scan: a form feed is one byte in UTF-8 and
+    /// never part of another character, and memchr finds it fast.
+    static func pageRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let base = bytes.baseAddress else { return [] }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start <= bytes.count {
+            let end = memchr(base + start, 0x0C, bytes.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
+            var i = start
+            while i < end, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+            if i < end { ranges.append(start..<end) }
+            start = end + 1
+        }
+        return ranges
     }
 
     static func edition(_ pages: [Page], name: String) -> Edition {

@@ -7,10 +7,11 @@ import Darwin
 /// The few file operations reading an edition needs, straight on the C
 /// library: EditionKit imports no Foundation, which keeps the reader's start
 /// fast (full Foundation loads ICU).
-enum FileSystem {
-    enum Kind { case file, directory, other }
+public enum FileSystem {
+    public enum Kind: Sendable { case file, directory, other }
 
-    static func kind(_ path: String) -> Kind? {
+    /// What is at `path` (following links), or `nil` when nothing is.
+    public static func kind(_ path: String) -> Kind? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         switch st.st_mode & S_IFMT {
@@ -18,6 +19,13 @@ enum FileSystem {
         case S_IFREG: return .file
         default: return .other
         }
+    }
+
+    /// The size of a file in bytes (0 when it cannot be read).
+    static func size(_ path: String) -> Int {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return 0 }
+        return Int(st.st_size)
     }
 
     /// The names in a folder, or `nil` when it cannot be listed.
@@ -34,29 +42,46 @@ enum FileSystem {
         return names
     }
 
-    struct Failure: Error { var reason: String }
+    public struct Failure: Error, Sendable {
+        /// The C library's message (`strerror`).
+        public var reason: String
+    }
 
     /// The whole file, or the reason it could not be read.
-    static func read(_ path: String) -> Result<[UInt8], Failure> {
+    public static func read(_ path: String) -> Result<[UInt8], Failure> {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(Failure(reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
         var st = stat()
         let expected = fstat(fd, &st) == 0 && st.st_size > 0 ? Int(st.st_size) : 0
-        // Read straight into the array, sized from fstat; grow if the file grew.
-        var bytes = [UInt8](repeating: 0, count: expected + 1)
-        var filled = 0
+        // Read straight into uninitialised array storage, sized from fstat;
+        // a file that grew while being read is read on in 64 KiB steps.
+        var bytes: [UInt8] = []
+        var capacity = expected + 1
         while true {
-            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: max(1 << 16, bytes.count)) }
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(Failure(reason: String(cString: strerror(errno))))
+            var failure: Int32?
+            var eof = false
+            let before = bytes.count
+            var grown = [UInt8](unsafeUninitializedCapacity: capacity) { buf, count in
+                // Keep what was read so far, then read on after it.
+                _ = UnsafeMutableBufferPointer(rebasing: buf[..<before]).initialize(from: bytes)
+                count = before
+                while count < capacity {
+                    let n = Glibc.read(fd, buf.baseAddress! + count, capacity - count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if n == 0 { eof = true; return }
+                    count += n
+                }
             }
-            if n == 0 { break }
-            filled += n
+            swap(&bytes, &grown)
+            if let failure { return .failure(Failure(reason: String(cString: strerror(failure)))) }
+            if eof { break }
+            capacity = bytes.count + max(1 << 16, bytes.count)
         }
-        bytes.removeLast(bytes.count - filled)
         return .success(bytes)
     }
 }

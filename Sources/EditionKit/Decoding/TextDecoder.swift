@@ -12,6 +12,50 @@ public enum TextDecoder {
 
     public enum Failure: Error, Equatable { case empty, binary, undecodable }
 
+    /// A file's contents as `EditionReader` keeps them.
+    enum Contents {
+        /// Decoded text.
+        case text(String, Encoding)
+        /// A large file presumed UTF-8 from its first 16 KiB, read and
+        /// validated page by page (`PagedFile`).
+        case paged(PagedFile)
+    }
+
+    /// Files at least this large are read page by page when their first
+    /// 16 KiB are UTF-8.
+    static let pagedSize = 1 << 18
+
+    /// One page of a file presumed UTF-8: UTF-8 when valid, else GB18030 when
+    /// that decodes, else UTF-8 with each bad byte replaced by U+FFFD, so the
+    /// rest of the page's text is kept.
+    static func pageText(_ bytes: [UInt8]) -> String {
+        if let s = String(validating: bytes, as: UTF8.self) { return s }
+        if let s = gb18030(bytes) { return s }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Fails when NUL or many other C0 controls show a binary file. NUL
+    /// never appears in text in these encodings; other controls are counted
+    /// in the first 64 KiB (`looksLikeText`): a binary file shows them at
+    /// once, and a large edition need not be walked twice.
+    private static func checkBinary(_ bytes: [UInt8]) -> Result<Void, Failure> {
+        let binary = bytes.withUnsafeBufferPointer { buf -> Bool in
+            guard let base = buf.baseAddress else { return false }
+            return memchr(base, 0, buf.count) != nil || !looksLikeText(UnsafeBufferPointer(rebasing: buf.prefix(1 << 16)))
+        }
+        return binary ? .failure(.binary) : .success(())
+    }
+
+    /// At most one byte in a hundred is a C0 control other than tab,
+    /// newlines and form feed.
+    static func looksLikeText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var controls = 0
+        for b in bytes where b < 0x20 {
+            if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+        }
+        return controls * 100 <= bytes.count
+    }
+
     /// Decodes `bytes`, telling which encoding it found.
     public static func decode(_ bytes: [UInt8]) -> Result<(text: String, encoding: Encoding), Failure> {
         if bytes.isEmpty { return .failure(.empty) }
@@ -21,23 +65,7 @@ public enum TextDecoder {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes[2...], littleEndian: true).map { ($0, .utf16LE) } }
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes[2...], littleEndian: false).map { ($0, .utf16BE) } }
-        // NUL never appears in text in these encodings; other C0 controls
-        // beyond tab, newlines and form feed mark a binary file.
-        var controls = 0
-        let nul = bytes.withUnsafeBufferPointer { buf -> Bool in
-            guard let base = buf.baseAddress else { return false }
-            if memchr(base, 0, buf.count) != nil { return true }
-            // Other controls are counted in the first 64 KiB: a binary file
-            // shows them at once, and a large edition need not be walked twice.
-            var n = 0
-            for b in buf.prefix(1 << 16) where b < 0x20 {
-                if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { n += 1 }
-            }
-            controls = n
-            return false
-        }
-        if nul { return .failure(.binary) }
-        if controls * 100 > min(bytes.count, 1 << 16) { return .failure(.binary) }
+        if case .failure(let f) = checkBinary(bytes) { return .failure(f) }
         if case .success(let s) = utf8(bytes[...]) { return .success((s, .utf8)) }
         if let s = gb18030(bytes) { return .success((s, .gb18030)) }
         return .failure(.undecodable)
