@@ -53,13 +53,16 @@ struct JSONWriter {
 
     /// Quotes, backslashes, controls, or U+2028/2029 (E2 80 A8/A9).
     static func needsEscapes(_ s: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for b in s.utf8 {
-            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
-            if previous == (0xE2, 0x80) && (b == 0xA8 || b == 0xA9) { return true }
-            previous = (previous.1, b)
+        var s = s
+        return s.withUTF8 { bytes in
+            for i in bytes.indices {
+                let b = bytes[i]
+                if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
+            }
+            return false
         }
-        return false
     }
 
     private mutating func string(_ s: String) {

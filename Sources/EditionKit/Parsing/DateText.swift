@@ -43,6 +43,8 @@ enum DateText {
     /// the word range it took.
     static func english(_ words: [String]) -> (String, Range<Int>)? {
         for (i, w) in words.enumerated() {
+            // Every spelling of a month opens with a capital: most words go here.
+            guard let f = w.utf8.first, f >= 0x41 && f <= 0x5A else { continue }
             let name = w.trimmingCommas
             guard let m = months.firstIndex(where: { $0 == name || $0.uppercased() == name || (name.count >= 3 && $0.hasPrefix(name) && name.first!.isUppercase && name.count == 3) }) else { continue }
             if i + 2 < words.count, let d = Int(words[i + 1].trimmingCommas), let y = Int(words[i + 2].trimmingCommas), let iso = iso(y, m + 1, d) {

@@ -12,6 +12,7 @@ enum FauxBold {
 
     /// The undoubled line, or `nil` when the line is not doubled.
     static func undouble(_ line: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard opensDoubled(line) else { return nil }
         var tokens: [[Unicode.Scalar]] = [[]]
         for s in line {
             if s.isSpaceLike { if !tokens[tokens.count - 1].isEmpty { tokens.append([]) } } else { tokens[tokens.count - 1].append(s) }
@@ -26,6 +27,25 @@ enum FauxBold {
             result.append(contentsOf: half)
         }
         return result
+    }
+
+    /// Cheap rejection, without allocating: a doubled line's first token
+    /// opens with a doubled run (`热情热情…`). Almost every line fails here.
+    private static func opensDoubled(_ line: [Unicode.Scalar]) -> Bool {
+        var start = 0
+        while start < line.count, line[start].isSpaceLike { start += 1 }
+        var end = start
+        while end < line.count, !line[end].isSpaceLike { end += 1 }
+        var l = 1
+        while l <= maxRun && start + 2 * l <= end {
+            if line[start] == line[start + l] {
+                var k = 1
+                while k < l, line[start + k] == line[start + l + k] { k += 1 }
+                if k == l { return true }
+            }
+            l += 1
+        }
+        return false
     }
 
     /// Splits `t` into `r₁r₁ r₂r₂ …` and returns `r₁r₂…`, preferring short runs.

@@ -33,6 +33,7 @@ struct FolioReader {
     /// Reads a line made only of staff entries. Returns false (and changes
     /// nothing) for any other line.
     mutating func readStaffLine(_ raw: [Unicode.Scalar]) -> Bool {
+        guard raw.contains(where: { $0 == "：" || $0 == ":" }) else { return false }
         let line = raw.trimmed
         // Positions of the colons that end a role.
         var roles: [(role: String, nameStart: Int, roleStart: Int)] = []

@@ -72,15 +72,31 @@ struct LineFlow {
         measures = Array(repeating: 0, count: lines.count)
         guard !ems.isEmpty else { return }
         let radius = 10
+        // The window of ems[p - radius ... p + radius], kept sorted as it
+        // slides: one insertion and one removal per line, no sort.
         var window: [Double] = []
+        window.reserveCapacity(2 * radius + 1)
+        func insert(_ v: Double) {
+            var k = window.count
+            window.append(v)
+            while k > 0, window[k - 1] > v { window[k] = window[k - 1]; k -= 1 }
+            window[k] = v
+        }
+        for q in 0..<min(ems.count, radius + 1) { insert(ems[q]) }
         var perEligible = [Double](repeating: 0, count: ems.count)
         for p in 0..<ems.count {
-            window.removeAll(keepingCapacity: true)
-            for q in max(0, p - radius)...min(ems.count - 1, p + radius) { window.append(ems[q]) }
-            window.sort()
+            if p > 0 {
+                if p - radius - 1 >= 0, let k = window.firstIndex(of: ems[p - radius - 1]) { window.remove(at: k) }
+                if p + radius < ems.count { insert(ems[p + radius]) }
+            }
             let median = window[window.count / 2]
-            let kept = window.filter { $0 >= median * 0.7 && $0 <= median * 1.35 + 1 }
-            perEligible[p] = kept[min(kept.count - 1, (kept.count * 3) / 5)]
+            // The lines near the median measure: a contiguous run of the sorted window.
+            var lo = 0
+            while lo < window.count, window[lo] < median * 0.7 { lo += 1 }
+            var hi = lo
+            while hi < window.count, window[hi] <= median * 1.35 + 1 { hi += 1 }
+            let kept = hi - lo
+            perEligible[p] = window[lo + min(kept - 1, (kept * 3) / 5)]
         }
         // Lines outside the flow take the measure of the nearest flow line.
         var p = 0

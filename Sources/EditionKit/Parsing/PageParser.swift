@@ -30,11 +30,15 @@ public enum PageParser {
         var number = 0
         var blank = true
         var previous: [Unicode.Scalar] = []
+        var hasControl = false
         func emit() {
             number += 1
             while let l = cur.last, l.isSpaceLike { cur.removeLast() }
             // Controls other than tab cannot be shown; they are not text.
-            cur.removeAll { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F || $0 == "\u{FEFF}" }
+            if hasControl {
+                cur.removeAll { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F || $0 == "\u{FEFF}" }
+                hasControl = false
+            }
             if cur.allSatisfy(\.isSpaceLike) {
                 blank = true
             } else {
@@ -57,6 +61,7 @@ public enum PageParser {
                 afterCR = true
             } else {
                 afterCR = false
+                if s.value < 0x20 && s != "\t" || s.value == 0x7F || s == "\u{FEFF}" { hasControl = true }
                 cur.append(s)
             }
         }

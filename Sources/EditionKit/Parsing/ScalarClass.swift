@@ -104,10 +104,32 @@ extension Array where Element == Unicode.Scalar {
 
     /// The scalars as a String, encoded to UTF-8 in one pass.
     var string: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count * 3)
-        for s in self { bytes.append(contentsOf: UTF8.encode(s)!) }
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: count * 4) { buf in
+            var n = 0
+            for s in self {
+                let v = s.value
+                if v < 0x80 {
+                    buf[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    buf[n] = 0xC0 | UInt8(v >> 6)
+                    buf[n + 1] = 0x80 | UInt8(v & 0x3F)
+                    n += 2
+                } else if v < 0x10000 {
+                    buf[n] = 0xE0 | UInt8(v >> 12)
+                    buf[n + 1] = 0x80 | UInt8(v >> 6 & 0x3F)
+                    buf[n + 2] = 0x80 | UInt8(v & 0x3F)
+                    n += 3
+                } else {
+                    buf[n] = 0xF0 | UInt8(v >> 18)
+                    buf[n + 1] = 0x80 | UInt8(v >> 12 & 0x3F)
+                    buf[n + 2] = 0x80 | UInt8(v >> 6 & 0x3F)
+                    buf[n + 3] = 0x80 | UInt8(v & 0x3F)
+                    n += 4
+                }
+            }
+            return n
+        }
     }
 
     /// The scalars with every space removed.
@@ -123,19 +145,31 @@ extension Array where Element == Unicode.Scalar {
     }
 
     func hasSuffix(_ p: String) -> Bool {
-        let ps = Array(p.unicodeScalars)
-        guard ps.count <= count else { return false }
-        return Array(self[(count - ps.count)...]) == ps
+        var i = count
+        for s in p.unicodeScalars.reversed() {
+            i -= 1
+            guard i >= 0, self[i] == s else { return false }
+        }
+        return true
     }
 
     func contains(_ p: String) -> Bool { firstRange(of: p) != nil }
 
     func firstRange(of p: String) -> Range<Int>? {
-        let ps = Array(p.unicodeScalars)
-        guard !ps.isEmpty, ps.count <= count else { return nil }
-        outer: for i in 0...(count - ps.count) {
-            for j in 0..<ps.count where self[i + j] != ps[j] { continue outer }
-            return i..<(i + ps.count)
+        let ps = p.unicodeScalars
+        guard let first = ps.first else { return nil }
+        var i = 0
+        while i < count {
+            if self[i] == first {
+                var j = i
+                var matched = true
+                for s in ps {
+                    guard j < count, self[j] == s else { matched = false; break }
+                    j += 1
+                }
+                if matched { return i..<j }
+            }
+            i += 1
         }
         return nil
     }

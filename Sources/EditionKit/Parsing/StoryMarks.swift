@@ -14,6 +14,9 @@ enum StoryMarks {
     /// A byline printed on its own line at the head of a story:
     /// `本报记者 向子丰 胡笑源`, `新华社记者 王明`, `By JANE DOE`.
     static func topByline(_ line: SourceLine) -> String? {
+        // An English byline opens with `B`; a Chinese one with an ideograph
+        // (an agency or a role) and is short: most lines fail here.
+        guard let f = line.text.first, f == "B" || f.isIdeographic && line.text.count <= 40 else { return nil }
         let t = line.raw.trimmed
         if let english = englishByline(t) { return english }
         guard t.count <= 40, !t.endsSentence, t.allSatisfy({ isNameScalar($0) || $0 == "/" || $0 == "／" }) else { return nil }
@@ -141,7 +144,7 @@ enum StoryMarks {
     /// A photo credit at the end of a line: `季晓敏 摄`, `本报记者 乔 栋摄`,
     /// `Photo: Jane Doe`. Returns the text before it and the credit.
     static func credit(_ raw: [Unicode.Scalar]) -> (before: [Unicode.Scalar], credit: String)? {
-        guard let last = raw.last(where: { !$0.isSpaceLike }), last == "摄" || raw.contains("P") else { return nil }
+        guard let last = raw.last(where: { !$0.isSpaceLike }), last == "摄" || raw.contains(where: { $0 == "P" }) else { return nil }
         let t = raw.trimmed
         if let r = t.firstRange(of: "Photo: ") ?? t.firstRange(of: "Photograph: ") ?? t.firstRange(of: "Photo by ") {
             let name = Array(t[r.upperBound...]).trimmed
@@ -165,7 +168,11 @@ enum StoryMarks {
 
     /// `Continued on Page B5`, `（下转第5版）`.
     static func isJump(_ t: [Unicode.Scalar]) -> Bool {
-        guard let f = t.first, "CS（下上转接".unicodeScalars.contains(f), t.count <= 40 else { return false }
+        guard let f = t.first, t.count <= 40 else { return false }
+        switch f {
+        case "C", "S", "（", "下", "上", "转", "接": break
+        default: return false
+        }
         let s = t.string
         if s.hasPrefix("Continued on") || s.hasPrefix("Continued from") || s.hasPrefix("CONTINUED ON") || s.hasPrefix("CONTINUED FROM") { return s.count <= 40 }
         if (s.hasPrefix("See ") || s.hasPrefix("SEE ")) && (s.contains("Page") || s.contains("PAGE")) && s.count <= 40 { return true }
