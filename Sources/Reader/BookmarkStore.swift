@@ -1,5 +1,4 @@
 import EditionKit
-import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -58,15 +57,18 @@ public final class BookmarkStore {
     enum Problem: Error { case corrupt, newer(Int), unreadable(String) }
 
     static func load(_ path: String) -> Result<BookmarkFile?, Problem> {
-        guard FileManager.default.fileExists(atPath: path) else { return .success(nil) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.unreadable(access(path, R_OK) == 0 ? "not a regular file" : String(cString: strerror(errno))))
+        guard let kind = FileSystem.kind(path) else { return .success(nil) }
+        guard kind == .file else { return .failure(.unreadable("not a regular file")) }
+        let data: [UInt8]
+        switch FileSystem.read(path) {
+        case .success(let bytes): data = bytes
+        case .failure(let f): return .failure(.unreadable(f.reason))
         }
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .success(nil) }
-        struct Header: Decodable { var version: Int }
-        guard let header = try? JSONDecoder().decode(Header.self, from: data) else { return .failure(.corrupt) }
-        if header.version > BookmarkFile.currentVersion { return .failure(.newer(header.version)) }
-        guard let f = try? JSONDecoder().decode(BookmarkFile.self, from: data) else { return .failure(.corrupt) }
+        // The version first: a newer file is left alone even if its schema changed.
+        guard let json = try? JSON(parsing: data), let version = json["version"]?.intValue else { return .failure(.corrupt) }
+        if version > BookmarkFile.currentVersion { return .failure(.newer(version)) }
+        guard let f = BookmarkFile(json: json) else { return .failure(.corrupt) }
         return .success(f)
     }
 
@@ -144,9 +146,7 @@ public final class BookmarkStore {
     private func write(_ f: BookmarkFile) throws {
         let dir = Self.directory(of: path)
         try Self.makeDirectories(dir)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(f)
+        let data = Array((f.json.printed() + "\n").utf8)
         let tmp = dir + "/.bookmarks-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw WriteError(description: "\(tmp): \(String(cString: strerror(errno)))") }

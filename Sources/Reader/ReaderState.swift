@@ -179,7 +179,9 @@ public struct ReaderState {
 
     /// The bookmark of story `r` in this edition, if there is one.
     func bookmark(of r: StoryRef) -> Bookmark? {
-        guard let a = article(r) else { return nil }
+        // Fingerprints hash the story's text: skip them when no bookmark
+        // belongs to this edition (the contents asks for every row).
+        guard bookmarks.contains(where: { $0.edition == editionKey }), let a = article(r) else { return nil }
         let key = editionKey + "|" + a.fingerprint
         return bookmarks.first { $0.key == key }
     }

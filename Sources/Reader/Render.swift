@@ -126,14 +126,34 @@ extension ReaderState {
 
     /// `1234字` for CJK stories, `820 words` for Latin ones.
     static func lengthLabel(_ a: Article) -> String {
-        var ideographs = 0, words = 0, inWord = false
-        for s in a.bodyText.unicodeScalars {
-            if (0x3400...0x9FFF).contains(s.value) { ideographs += 1; inWord = false; continue }
-            let letter = s.properties.isAlphabetic || (0x30...0x39).contains(s.value)
-            if letter && !inWord { words += 1 }
-            inWord = letter
+        var ideographs = 0, words = 0
+        for block in a.blocks {
+            let text: String
+            switch block {
+            case .paragraph(let t), .subhead(let t): text = t
+            case .photo(let caption, _): text = caption ?? ""
+            }
+            var inWord = false
+            for s in text.unicodeScalars {
+                if (0x3400...0x9FFF).contains(s.value) { ideographs += 1; inWord = false; continue }
+                let letter = isWordLetter(s)
+                if letter && !inWord { words += 1 }
+                inWord = letter
+            }
         }
         return ideographs >= words ? "\(ideographs)字" : "\(words) words"
+    }
+
+    /// Alphabetic, or an ASCII digit. The contents counts every story on
+    /// screen at each frame, so the punctuation of CJK text (general,
+    /// CJK and full-width punctuation, none of it alphabetic) and ASCII are
+    /// answered without a Unicode property look-up.
+    static func isWordLetter(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80, 0x2000...0x206F, 0x3000...0x3004, 0x3008...0x3020, 0xFF01...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: return false
+        default: return s.properties.isAlphabetic
+        }
     }
 
     // MARK: Story
