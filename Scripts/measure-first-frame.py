@@ -60,10 +60,10 @@ big = "/tmp/ed300.txt"
 if not os.path.exists(big):
     text = open(seed, encoding="utf-8").read()
     open(big, "w", encoding="utf-8").write("".join(text.replace("制版：包聪颖 11", "制版：包聪颖 %d" % n) + "\f" for n in range(1, 301)))
-folio = ".build/release/folio"
+folio = os.environ.get("FOLIO", ".build/release/folio")
 less_seed, _ = first_frame(["less", seed], "让前来")
 print("less, bundled page:            %.1f ms" % less_seed)
-f_seed, k_seed = first_frame([folio, "Editions/2024-08-08", "--bookmarks", "/tmp/folio-measure/b.json"], "? help", "j")
+f_seed, k_seed = first_frame([folio, "Editions/2024-08-08"], "? help", "j")
 print("folio, bundled edition:        %.1f ms   keypress (j) redraw: %.1f ms" % (f_seed, k_seed))
-f_big, k_big = first_frame([folio, big, "--bookmarks", "/tmp/folio-measure/b.json"], "? help", "j")
+f_big, k_big = first_frame([folio, big], "? help", "j")
 print("folio, 300-page edition:       %.1f ms   keypress (j) redraw: %.1f ms" % (f_big, k_big))

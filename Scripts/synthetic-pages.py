@@ -49,7 +49,7 @@ def paragraphs_match(gold_art, export_paras):
     return hits, len(want), miss
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 SHARED = os.path.join(ROOT, "..", "shared", "pages")
-FOLIO = os.path.join(ROOT, ".build", "debug", "folio")
+FOLIO = os.environ.get("FOLIO", os.path.join(ROOT, ".build", "debug", "folio"))
 
 def page(gold, width, style, order, rng):
     L = []
