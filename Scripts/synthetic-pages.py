@@ -7,6 +7,7 @@ each first line) and two drawing orders (headline first, body first), runs
 paragraph rule of the shared scoring recipe).
 
     swift build && python3 Scripts/synthetic-pages.py
+    SYNTH_DUMP=/tmp/synth python3 Scripts/synthetic-pages.py   # also keeps the pages
 
 The pages are simpler than printed ones (headlines are plain lines, as wide as
 they come), so the figures are a floor to raise, not a score to fit.
@@ -89,6 +90,9 @@ def page(gold, width, style, order, rng):
 def run(folder, width, style, order):
     g = json.load(open(os.path.join(folder, "gold.json")))
     txt = page(g, width, style, order, random.Random(0))
+    if os.environ.get("SYNTH_DUMP"):  # keep the pages to look at them (folio explain)
+        os.makedirs(os.environ["SYNTH_DUMP"], exist_ok=True)
+        open(os.path.join(os.environ["SYNTH_DUMP"], "%s-%d-%s-%s.txt" % (os.path.basename(folder), width, style, order)), "w").write(txt)
     d = tempfile.mkdtemp(); ed = os.path.join(d, g["date"]); os.mkdir(ed)
     open(os.path.join(ed, "%02d.txt" % g["page"]["number"]), "w").write(txt)
     out = subprocess.run([FOLIO, "export", ed], capture_output=True, text=True).stdout

@@ -131,7 +131,7 @@ struct LineFlow {
             }
             let wide = isWide(line, m)
             let headline = isClauseHeadline(line)
-            if !headline, let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m) {
+            if !headline, let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m, then: followingLine(after: i, kinds)) {
                 current!.lines.append(line)
             } else {
                 flush()
@@ -143,7 +143,23 @@ struct LineFlow {
             currentEnded = headline || endsUnit(current!, m: m)
         }
         flush()
+        markHeadlinesAboveBylines(&units)
         return units
+    }
+
+    /// A short text right above a byline that does not end a sentence is the
+    /// story's headline (a kicker on its title, with no blank line between,
+    /// reads like a paragraph's indented first line and its last line). A
+    /// paragraph cut by a column break ends on a full line instead.
+    private func markHeadlinesAboveBylines(_ units: inout [FlowUnit]) {
+        for i in units.indices.dropLast() {
+            guard case .byline = units[i + 1].kind else { continue }
+            let u = units[i]
+            guard u.kind == .text, !u.headingLike, !u.wide, u.credit == nil, u.closing == nil, u.lead == nil,
+                  u.lines.count <= 3, !u.text.isEmpty, u.text.count <= 64, !u.text.endsSentence, !Self.endsClause(u.text),
+                  let last = u.lines.last, !isFull(last, u.measure), !isOpenEnded(last, u.measure) else { continue }
+            units[i].headingLike = true
+        }
     }
 
     /// A headline of clauses parted by a space stands alone: it neither
@@ -153,8 +169,19 @@ struct LineFlow {
             && StoryMarks.credit(line.raw) == nil && StoryMarks.lead(line.text, spacedStart: line.raw.trimmed) == nil
     }
 
-    /// Whether `line` carries on the paragraph `unit` (whose last line is open).
-    private func continues(_ unit: FlowUnit, with line: SourceLine, wide: Bool, m: Double) -> Bool {
+    /// The next line of text after line `i` with its measure, `nil` when a
+    /// mark (byline, credit, …) or the end of the page comes first.
+    private func followingLine(after i: Int, _ kinds: [FlowUnit.Kind?]) -> (line: SourceLine, m: Double)? {
+        var j = i + 1
+        while j < lines.count, lines[j].isBlank { j += 1 }
+        guard j < lines.count, kinds[j] == nil else { return nil }
+        return (lines[j], measures[j])
+    }
+
+    /// Whether `line` carries on the paragraph `unit` (whose last line is
+    /// open). `then` is the line of text after `line`, if one follows.
+    private func continues(_ unit: FlowUnit, with line: SourceLine, wide: Bool, m: Double,
+                           then next: (line: SourceLine, m: Double)? = nil) -> Bool {
         let a = unit.lines[unit.lines.count - 1]
         if unit.wide {
             // Boxes and captions are not split by column breaks: a blank line ends them.
@@ -184,8 +211,28 @@ struct LineFlow {
             // A line a little short but open-ended carries on, unless a
             // paragraph visibly starts after it.
             return false
+        } else if unit.lines.count == 1, startsParagraph, !inIndentBand(a, m), isFull(a, m) || a.em > m, !Self.endsClause(a.text),
+                  let n = next, !isWide(n.line, n.m), !(inIndentBand(n.line, n.m) && !n.line.text.endsSentence),
+                  isFull(n.line, n.m) || isOpenEnded(n.line, n.m) || n.line.text.endsSentence {
+            // A unit that opens with a full line is not a paragraph (those open
+            // two ems short); when a paragraph starts right under it, without
+            // a sentence end between, it is a headline as wide as the column.
+            // The paragraph must go on as one does (a full line, or its last
+            // line): a second paragraph start means `line` ends a wrapped
+            // headline.
+            return false
         }
         return true
+    }
+
+    /// Ends on a comma, enumeration comma, semicolon or colon: text that goes
+    /// on (a paragraph may end on a colon before a list), never a headline.
+    static func endsClause(_ t: [Unicode.Scalar]) -> Bool {
+        guard let last = t.last else { return false }
+        switch last {
+        case "，", "、", "；", "：", ",", ";", ":": return true
+        default: return false
+        }
     }
 
     /// Whether the unit's last line closes it whatever follows.

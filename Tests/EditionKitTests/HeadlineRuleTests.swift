@@ -1,0 +1,107 @@
+import Testing
+@testable import EditionKit
+
+/// Headlines set as plain lines in the column: as long as a column line, or
+/// right above a byline with no blank line, and the text around them that
+/// must stay text.
+@Suite struct HeadlineRuleTests {
+    func paragraphs(_ a: Article) -> [String] { a.blocks.compactMap { if case .paragraph(let t) = $0 { t } else { nil } } }
+    func subheads(_ a: Article) -> [String] { a.blocks.compactMap { if case .subhead(let t) = $0 { t } else { nil } } }
+
+    /// A story set in a 13-character column, long enough for the column
+    /// measure to settle; its last line is short.
+    static let opening = """
+        城市图书馆延长开放时间
+        本报记者 李 明
+        暑期的图书馆座无虚席。
+        记者走访发现，市图书馆自七
+        月起延长开放时间至晚上九点
+        并新开放了两个阅览室。图书
+        馆负责人说，今年暑假到馆的
+        读者比去年同期多了三成，其
+        中中小学生占了一半以上，很
+        多家长带着孩子一起来看书。
+        为缓解座位紧张，图书馆
+        还推出了线上预约服务，读者
+        可以提前一天在手机上选座，
+        到馆后扫码入座，不用排队等
+        候，读者好评如潮。
+        """
+
+    /// `pdftotext -raw` style (no blank lines, first lines two characters
+    /// short): a 12-character headline in a 13-character column, with no
+    /// byline under it, after a story that ended. Whether it heads a story or
+    /// a section of this one is the assembler's call; it is no paragraph.
+    @Test func aHeadlineAsWideAsTheColumnIsNotAParagraph() {
+        let page = PageParser.parse(Self.opening + "\n" + """
+            河畔夜市亮起灯串引来游人
+            夜幕降临，河畔夜市亮起
+            灯串。烤串、凉粉、冰汤圆的
+            香气混在一起。
+            """)
+        let headings = page.articles.compactMap(\.title) + page.articles.flatMap(subheads)
+        #expect(headings.contains("河畔夜市亮起灯串引来游人"))
+        #expect(page.articles.flatMap(paragraphs).last == "夜幕降临，河畔夜市亮起灯串。烤串、凉粉、冰汤圆的香气混在一起。")
+        #expect(!page.articles.flatMap(paragraphs).joined().contains("游人"))
+    }
+
+    /// A subhead that wraps in the column keeps its short second line, which
+    /// is followed by a paragraph's first line, not by the paragraph going on.
+    @Test func aWrappedSubheadKeepsItsSecondLine() {
+        let page = PageParser.parse(Self.opening + "\n" + """
+            “两山绿币”让生态文明建
+            设激励举措看得见摸得着
+            正在这里办业务的村民牟
+            国富，展示着手机银行里的
+            “两山绿币”。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(subheads(page.articles[0]) == ["“两山绿币”让生态文明建设激励举措看得见摸得着"])
+        #expect(paragraphs(page.articles[0]).count == 3)
+        #expect(paragraphs(page.articles[0]).last == "正在这里办业务的村民牟国富，展示着手机银行里的“两山绿币”。")
+    }
+
+    /// A paragraph may open with a line ending on a colon before what it
+    /// announces: it stays text, however full that line.
+    @Test func aFullLineEndingOnAColonStaysText() {
+        let page = PageParser.parse(Self.opening + "\n" + """
+            图书馆负责人介绍了三项措施：
+            一是延长开放时间到晚上
+            九点，二是增加阅览座位。
+            """)
+        #expect(page.articles.count == 1 && subheads(page.articles[0]).isEmpty)
+        #expect(paragraphs(page.articles[0]).last == "图书馆负责人介绍了三项措施：一是延长开放时间到晚上九点，二是增加阅览座位。")
+    }
+
+    /// A kicker right above its title and the byline under them, no blank
+    /// lines: the kicker is as long as an indented first line and the title
+    /// as short as a paragraph's last line, but nothing ends a sentence.
+    @Test func aKickerAndTitleAboveABylineAreTheHeadline() {
+        let page = PageParser.parse(Self.opening + "\n" + """
+            深度观察·做好金融文章
+            一片叶子富了一方百姓
+            本报记者 吴秋余
+            绿色发展是高质量发展的
+            底色。发展绿色金融是践行生
+            态文明思想的必然要求。
+            """)
+        #expect(page.articles.count == 2)
+        let a = page.articles[1]
+        #expect(a.title == "一片叶子富了一方百姓" && a.kicker == "深度观察·做好金融文章" && a.byline == "本报记者吴秋余")
+        #expect(paragraphs(a) == ["绿色发展是高质量发展的底色。发展绿色金融是践行生态文明思想的必然要求。"])
+    }
+
+    /// A paragraph cut by a column break ends on a full line without a
+    /// sentence end; a byline printed next to it does not make it a headline.
+    @Test func aParagraphCutByAColumnBreakStaysText() {
+        let page = PageParser.parse(Self.opening + "\n" + """
+            读者服务也在改进，图书
+            馆新开放了两个阅览室，并推
+            本报记者 王 丹
+            出预约服务，读者好评如潮。
+            """)
+        let text = page.articles.flatMap(paragraphs).joined()
+        #expect(text.contains("读者服务也在改进，图书馆新开放了两个阅览室，并推"))
+        #expect(page.articles.allSatisfy { $0.title?.contains("并推") != true })
+    }
+}
