@@ -51,21 +51,30 @@ final class CursesScreen {
     func draw(_ grid: CellGrid) {
         let fresh = shown == nil || shown!.width != grid.width || shown!.height != grid.height
         if fresh { clear() }
+        // One buffer for every cell's wide string: a cell is a base character
+        // and its combining marks (curses takes up to CCHARW_MAX of them).
+        var wide = [wchar_t](repeating: 0, count: 16)
         for y in 0..<grid.height {
             if !fresh, let old = shown, (0..<grid.width).allSatisfy({ old[$0, y] == grid[$0, y] }) { continue }
             folio_clear_to_eol(Int32(y), 0)
             var x = 0
             while x < grid.width {
                 let cell = grid[x, y]
+                var count = 0
                 if let c = cell.character {
-                    var wide: [wchar_t] = c.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-                    wide.append(0)
+                    for s in c.unicodeScalars where count < wide.count - 1 {
+                        wide[count] = wchar_t(bitPattern: s.value)
+                        count += 1
+                    }
+                } else if !cell.style.isEmpty && !cell.isContinuation {
+                    wide[0] = 32
+                    count = 1
+                }
+                if count > 0 {
+                    wide[count] = 0
                     // (The bottom-right cell reports an error but is drawn: curses
                     // does not scroll a window without scrollok.)
                     _ = wide.withUnsafeBufferPointer { folio_put(Int32(y), Int32(x), $0.baseAddress, Int32(cell.style.rawValue)) }
-                } else if !cell.style.isEmpty && !cell.isContinuation {
-                    var space: [wchar_t] = [32, 0]
-                    _ = space.withUnsafeMutableBufferPointer { folio_put(Int32(y), Int32(x), $0.baseAddress, Int32(cell.style.rawValue)) }
                 }
                 x += 1
             }
