@@ -67,7 +67,7 @@ extension ReaderState {
             return "\(date) · \(pageLabel(cursor.page)) · story \(cursor.article + 1)/\(articleCount(cursor.page)) · page \(cursor.page + 1)/\(document.pageCount)"
         case .story:
             guard let r = story, let a = article(r) else { return date }
-            return "\(date) · \(pageLabel(r.page)) · \(r.article + 1)/\(articleCount(r.page)) · " + (a.title ?? "(untitled)")
+            return "\(date) · \(pageLabel(r.page)) · \(r.article + 1)/\(articleCount(r.page)) · " + a.displayTitle(words: 0)
         case .bookmarks: return "Bookmarks · \(bookmarks.count) · Enter opens, d deletes, q back"
         case .help: return "Help · q back"
         }
@@ -116,7 +116,7 @@ extension ReaderState {
         let byline = DisplayWidth.truncate(a.byline ?? "", to: min(16, max(0, width / 5)))
         let fixed = 2 + 2 + DisplayWidth.of(byline) + 2 + DisplayWidth.of(length) + 1
         let titleRoom = max(4, width - fixed)
-        let title = a.title ?? ("(untitled) " + String((a.blocks.lazy.compactMap(\.text).first ?? "").prefix(20)))
+        let title = a.displayTitle(words: 20)
         if bookmark(of: r) != nil { grid.write("★", x: 1, y: y, style: style) }
         grid.write(DisplayWidth.truncate(title, to: titleRoom), x: 3, y: y, style: a.title == nil ? style.union(.dim) : style)
         let lengthX = width - DisplayWidth.of(length) - 1

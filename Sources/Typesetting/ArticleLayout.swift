@@ -82,7 +82,7 @@ public struct ArticleLayout: Sendable {
             blocks.append(Block(role: role, text: Array(t)))
         }
         add(.kicker, article.kicker)
-        add(.title, article.title ?? Self.untitled(article))
+        add(.title, article.displayTitle(words: 0))
         add(.subtitle, article.subtitle)
         let credits = [article.byline, article.bylineRole, article.dateline].compactMap { $0 }
         add(.byline, credits.isEmpty ? nil : credits.joined(separator: " · "))
@@ -98,8 +98,6 @@ public struct ArticleLayout: Sendable {
         }
         return (blocks, headerCount, cjk)
     }
-
-    static func untitled(_ a: Article) -> String { a.blocks.isEmpty ? "（无题）" : "(untitled)" }
 
     static func photoLine(caption: String?, credit: String?, cjk: Bool) -> String {
         if cjk {

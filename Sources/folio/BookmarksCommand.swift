@@ -1,4 +1,5 @@
 import ArgumentParser
+import EditionKit
 import Reader
 import Typesetting
 
@@ -23,7 +24,7 @@ extension Folio {
                 return
             }
             let rows = list.map { b in
-                [b.edition, b.page.map(String.init) ?? "-", b.article, b.title ?? "(untitled)", b.byline ?? "", String(b.saved.prefix(16)).replacingT]
+                [b.edition, b.page.map(String.init) ?? "-", b.article, b.title ?? Article.untitledLabel, b.byline ?? "", String(b.saved.prefix(16)).replacingT]
             }
             let head = ["EDITION", "PAGE", "ID", "TITLE", "BYLINE", "SAVED"]
             var widths = head.map { DisplayWidth.of($0) }

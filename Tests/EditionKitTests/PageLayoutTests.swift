@@ -70,6 +70,11 @@ import Testing
         #expect(page.articles.map(\.title) == ["老街换新颜 居民笑开颜", nil])
         #expect(page.articles[0].byline == "王芳")
         #expect(paragraphs(page.articles[1]) == ["每天上午十一点，鼓楼区一处老小区的社区食堂准时开餐，老人只需十二元。"])
+        // Every view names it the same way: the label, with its first words where room allows.
+        #expect(page.articles[1].displayTitle(words: 0) == "(untitled)")
+        #expect(page.articles[1].displayTitle(words: 6) == "(untitled) 每天上午十一…")
+        #expect(page.articles[1].displayTitle(words: 100) == "(untitled) 每天上午十一点，鼓楼区一处老小区的社区食堂准时开餐，老人只需十二元。")
+        #expect(page.articles[0].displayTitle(words: 6) == "老街换新颜 居民笑开颜")
     }
 
     /// A page whose text opens with a story body was drawn body first: each

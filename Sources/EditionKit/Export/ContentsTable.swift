@@ -13,14 +13,7 @@ extension Edition {
     public var contents: [ContentsRow] {
         articles.map { page, a in
             let pageLabel = page.label ?? page.number.map(String.init) ?? "?"
-            let title: String
-            if let t = a.title {
-                title = t
-            } else {
-                let start = a.blocks.lazy.compactMap(\.text).first ?? ""
-                title = "(untitled) " + String(start.prefix(14)) + (start.count > 14 ? "…" : "")
-            }
-            return ContentsRow(page: pageLabel, id: a.id, title: title, byline: a.byline ?? "", isUntitled: a.title == nil)
+            return ContentsRow(page: pageLabel, id: a.id, title: a.displayTitle(words: 14), byline: a.byline ?? "", isUntitled: a.title == nil)
         }
     }
 }

@@ -30,6 +30,18 @@ public struct Article: Sendable, Equatable {
         self.jumps = jumps
     }
 
+    /// How every view names a story the rules found no title for.
+    public static let untitledLabel = "(untitled)"
+
+    /// The title, or for an untitled story `(untitled)` and its first
+    /// `words` characters (`(untitled) 暑期的图书馆座无虚席。记者走…`), so a list
+    /// still tells untitled stories apart. `words: 0` gives the label alone.
+    public func displayTitle(words: Int) -> String {
+        if let title { return title }
+        guard words > 0, let start = blocks.lazy.compactMap(\.text).first, !start.isEmpty else { return Self.untitledLabel }
+        return Self.untitledLabel + " " + String(start.prefix(words)) + (start.count > words ? "…" : "")
+    }
+
     /// The text of all paragraphs and subheads, for search and fingerprints.
     public var bodyText: String {
         blocks.compactMap { block -> String? in
