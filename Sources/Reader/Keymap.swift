@@ -16,7 +16,7 @@ public enum Keymap {
             Entry(keys: "n  p", does: "next / previous story, across pages"),
             Entry(keys: "]  [", does: "next / previous page (section)"),
             Entry(keys: "}  {", does: "next / previous subhead in the story"),
-            Entry(keys: "mouse wheel, click", does: "scroll; open the story clicked in the contents"),
+            Entry(keys: "mouse wheel, click", does: "scroll; open the story or bookmark clicked"),
         ]),
         ("Screens", [
             Entry(keys: "Enter  →", does: "open the selected story or bookmark"),

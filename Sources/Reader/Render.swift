@@ -168,16 +168,22 @@ extension ReaderState {
 
     // MARK: Bookmarks
 
+    /// The first bookmark on screen: the list scrolls to keep the selected
+    /// one in view. Clicks map rows back through it.
+    var bookmarksTop: Int {
+        let visible = contentRows - 1
+        return max(0, min(bookmarksCursor - visible + 1, bookmarks.count - visible))
+    }
+
     func drawBookmarks(_ grid: inout CellGrid) {
         grid.write("Bookmarks", x: 0, y: 0, style: [.bold])
         guard !bookmarks.isEmpty else {
             grid.write("No bookmarks yet: press m on a story to keep it.", x: 2, y: 2)
             return
         }
-        let visible = contentRows - 1
-        let top = max(0, min(bookmarksCursor - visible + 1, bookmarks.count - visible))
-        for (i, b) in bookmarks.enumerated().dropFirst(max(0, top)).prefix(visible) {
-            let y = i - max(0, top) + 1
+        let top = bookmarksTop
+        for (i, b) in bookmarks.enumerated().dropFirst(top).prefix(contentRows - 1) {
+            let y = i - top + 1
             let style: CellStyle = i == bookmarksCursor ? [.reverse] : []
             if i == bookmarksCursor { grid.style(row: y, [.reverse]) }
             let saved = String(b.saved.prefix(10))

@@ -217,8 +217,11 @@ extension ReaderState {
             return [.openEdition(date: b.edition, bookmark: b)]
         case .back: screen = returnScreen == .bookmarks ? .contents : returnScreen
         case .click(_, let y):
-            let i = y - 1
-            if i >= 0, i < bookmarks.count { bookmarksCursor = i }
+            // A click opens the bookmark on that row, as Enter does.
+            let i = bookmarksTop + y - 1
+            guard y >= 1, y < contentRows, i < bookmarks.count else { return [] }
+            bookmarksCursor = i
+            return updateBookmarks(.open)
         default: break
         }
         return []

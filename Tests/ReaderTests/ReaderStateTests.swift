@@ -233,6 +233,23 @@ import Typesetting
         #expect(s.cursor == StoryRef(page: 0, article: 3))
     }
 
+    /// In a list longer than the screen, a click opens the bookmark drawn on
+    /// the clicked row, wherever the list has scrolled to.
+    @Test func clickingABookmarkOpensIt() {
+        var s = Self.state(height: 8)
+        s.bookmarks = (0..<12).map { n in
+            Bookmark(edition: "2024-08-0\(n % 2 == 0 ? 7 : 5)", page: n, article: "\(n).1", title: "第\(n)篇", byline: nil,
+                     fingerprint: "fp\(n)", position: .start, saved: "2026-11-28T10:\(10 + n):00Z")
+        }
+        _ = Self.press(&s, "BG")
+        let shown = rows(s)
+        let row = try! #require(shown.firstIndex { $0.contains("第9篇") })
+        #expect(s.handle(.click(x: 20, y: row)) == [.openEdition(date: "2024-08-05", bookmark: s.bookmarks[9])])
+        #expect(s.bookmarksCursor == 9)
+        // Rows below the list and the status line open nothing.
+        #expect(s.handle(.click(x: 20, y: 7)).isEmpty)
+    }
+
     @Test func controlCharactersNeverReachTheScreen() {
         let page = "标题在这里\n\n本报记者 李 明\n\n正文里有一个\u{1B}[2J控制字符，还有\u{07}响铃。\n"
         let doc = EditionReader.parse(text: page, name: "1.txt")
