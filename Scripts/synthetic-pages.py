@@ -116,4 +116,6 @@ for folder in [os.path.join(SHARED, "rmrb-04"), os.path.join(SHARED, "rmrb-18-mu
                     hit += 1
                     h, t, miss = paragraphs_match(ga, [b["text"] for b in ea[0]["blocks"] if b["kind"]=="paragraph"])
                     hit += h
+                    if os.environ.get("SYNTH_VERBOSE") and miss:  # the gold paragraphs not found, for folio explain
+                        print("   ", ga["title"][:12], "missed:", [m[:24] for m in miss])
                 print(os.path.basename(folder), width, style, order, "%d/%d" % (hit, tot), "missing titles:", missing)

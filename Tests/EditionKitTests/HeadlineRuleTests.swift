@@ -104,4 +104,40 @@ import Testing
         #expect(text.contains("读者服务也在改进，图书馆新开放了两个阅览室，并推"))
         #expect(page.articles.allSatisfy { $0.title?.contains("并推") != true })
     }
+
+    /// A story that ends on a full line, then the next story's headline. CJK
+    /// is set on a grid, so a CJK line more than an em over the measure
+    /// (15 characters in a 13-character column) is no column line, even
+    /// when it is not wide enough to be a box.
+    @Test func aCJKLineOverTheMeasureIsNotColumnText() {
+        let page = PageParser.parse(Self.opening + "\n" + """
+            读者说，这样的服务让人
+            感到温暖，图书馆的变化看得见
+            摸得着，服务也越来越周到。
+            第三届景德镇国际陶瓷博览会开幕
+            开幕式上，千余家采购商和
+            三十多个国家的知名品牌到会，
+            展会将持续五天。
+            """)
+        #expect(page.articles.map(\.title) == ["城市图书馆延长开放时间", "第三届景德镇国际陶瓷博览会开幕"])
+        #expect(paragraphs(page.articles[0]).last == "读者说，这样的服务让人感到温暖，图书馆的变化看得见摸得着，服务也越来越周到。")
+    }
+
+    /// A Chinese dateline lead opens a story: the line above it, even one as
+    /// long as an indented first line, is not the start of its paragraph.
+    @Test func aDatelineLeadIsNeverRunInto() {
+        let page = PageParser.parse(Self.opening + "\n" + """
+            读者说，这样的服务让人
+            感到温暖，图书馆的变化看得见
+            摸得着，服务也越来越周到。
+            陶瓷博览会在景德镇开幕
+            本报南昌10月19日电（记者王
+            丹）第三届景德镇国际陶瓷博览
+            会日前在江西省景德镇市开幕。
+            """)
+        #expect(page.articles.count == 2)
+        let a = page.articles[1]
+        #expect(a.title == "陶瓷博览会在景德镇开幕" && a.dateline == "本报南昌10月19日")
+        #expect(paragraphs(a) == ["本报南昌10月19日电（记者王丹）第三届景德镇国际陶瓷博览会日前在江西省景德镇市开幕。"])
+    }
 }

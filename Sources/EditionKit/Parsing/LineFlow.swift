@@ -46,7 +46,19 @@ struct LineFlow {
     /// line full of quotes and commas can run an em or two past the measure.
     func isWide(_ l: SourceLine, _ m: Double) -> Bool {
         let e = l.em - 0.5 * Double(l.text.count { $0.isWidePunctuation })
-        return e > m + Self.tolerance(m) + 1 && e > m * 1.15
+        if e > m + Self.tolerance(m) + 1 && e > m * 1.15 { return true }
+        // CJK is set on a grid: a CJK line over the measure by more than an
+        // em (punctuation still counted half) is not in the column, however
+        // narrow the column. On the real pages no column line is over it at
+        // all; Latin text, set in proportional type, gets no such rule.
+        return e > m + 1 && Self.isCJKLine(l)
+    }
+
+    /// Two thirds of the line's letters are set on the ideographic grid (a
+    /// year or a figure in a CJK line is fine; a line of Latin words is not).
+    static func isCJKLine(_ l: SourceLine) -> Bool {
+        let wide = l.text.count { $0.isWide }
+        return wide * 3 >= l.text.count * 2
     }
 
     static func special(_ l: SourceLine) -> FlowUnit.Kind? {
@@ -192,6 +204,9 @@ struct LineFlow {
             return !a.text.endsSentence && a.em >= wm - Self.tolerance(wm) && lastLine
         }
         if wide { return false }
+        // A Chinese dateline lead (`本报南昌10月19日电`) opens a story: no
+        // paragraph runs into one, whatever the line before it ends on.
+        if line.text.first?.isIdeographic == true, StoryMarks.lead(line.text, spacedStart: line.raw) != nil { return false }
         // Leading spaces deeper than the line above mark a new paragraph.
         if line.indent >= a.indent + 1 { return false }
         // `——写在…之际` under a one-line headline is its subtitle.
