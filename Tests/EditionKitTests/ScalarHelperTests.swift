@@ -39,6 +39,18 @@ import Testing
         #expect(Array("ab".unicodeScalars).hasSuffix(""))
     }
 
+    /// A line's normalised text and extent come from one pass over it; they
+    /// must be what `normalize` and the em count give.
+    @Test mutating func sourceLinesAgreeWithTheDefinitions() {
+        let letters: [Unicode.Scalar] = ["图", "书", "，", "“", "”", "a", "B", "1", " ", " ", "\u{3000}", "\u{A0}", "—", "é", "》", "《"]
+        for _ in 0..<500 {
+            let raw = (0..<rng.next(30)).map { _ in letters[rng.next(letters.count)] }
+            let line = SourceLine(number: 1, raw: raw, blankBefore: false)
+            #expect(line.text == SourceLine.normalize(raw), "\(raw)")
+            #expect(line.em == line.text.reduce(0) { $0 + ($1.isWide ? 1 : 0.5) }, "\(raw)")
+        }
+    }
+
     /// The column measure slides a sorted window over the lines; it must
     /// give exactly what sorting each window afresh gives.
     @Test mutating func slidingMeasureWindowMatchesSortingEachWindow() {

@@ -45,6 +45,9 @@ struct LineFlow {
     /// Much wider than the column. Punctuation counts half here: a column
     /// line full of quotes and commas can run an em or two past the measure.
     func isWide(_ l: SourceLine, _ m: Double) -> Bool {
+        // Both rules need more than m + 1 ems even before punctuation is
+        // discounted: most lines stop here without a pass over their text.
+        guard l.em > m + 1 else { return false }
         let e = l.em - 0.5 * Double(l.text.count { $0.isWidePunctuation })
         if e > m + Self.tolerance(m) + 1 && e > m * 1.15 { return true }
         // CJK is set on a grid: a CJK line over the measure by more than an

@@ -35,42 +35,49 @@ struct SourceLine {
             k += 1
         }
         indent = lead
-        text = SourceLine.normalize(raw)
-        em = SourceLine.ems(text)
+        // One pass over the rest of the line: the normalised text and its
+        // extent (as `normalize` and `ems` give them), and the spaces.
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(raw.count - k)
+        var extent = 0.0
         // Spaces with a wide character on both sides are justification spaces.
         var wideGaps = 0, tokens = 1, tokenLetters = 0
+        var clause = false
         var i = k
         while i < raw.count {
-            if raw[i].isSpaceLike {
-                var j = i
-                while j < raw.count, raw[j].isSpaceLike { j += 1 }
-                if j < raw.count {
-                    tokens += 1
-                    if i > k, raw[i - 1].isWide, raw[j].isWide { wideGaps += 1 }
-                }
-                i = j
-            } else {
+            let s = raw[i]
+            guard s.isSpaceLike else {
+                out.append(s)
+                extent += s.isWide ? 1 : 0.5
                 tokenLetters += 1
                 i += 1
+                continue
             }
+            var j = i
+            while j < raw.count, raw[j].isSpaceLike { j += 1 }
+            // (i > k here: the line's first letter is at k.)
+            let before = raw[i - 1]
+            if j < raw.count {
+                let after = raw[j]
+                tokens += 1
+                if before.isWide, after.isWide { wideGaps += 1 }
+                // A word space stays between two letters that are not CJK.
+                if let prev = out.last, !prev.isCJK, !after.isCJK {
+                    out.append(" ")
+                    extent += 0.5
+                }
+            }
+            // A space between two CJK runs parts the clauses of a headline.
+            let after: Unicode.Scalar = j < raw.count ? raw[j] : " "
+            if (before.isIdeographic || before == "”" || before == "’" || before == "》") && (after.isIdeographic || after == "“" || after == "‘" || after == "《") {
+                clause = true
+            }
+            i = j
         }
+        text = out
+        em = extent
         stretched = wideGaps >= 4 && Double(tokenLetters) / Double(tokens) <= 3
-        var clause = false
-        if !stretched {
-            var i = k
-            while i < raw.count {
-                if raw[i].isSpaceLike, i > k {
-                    var j = i
-                    while j < raw.count, raw[j].isSpaceLike { j += 1 }
-                    let before = raw[i - 1], after = j < raw.count ? raw[j] : " "
-                    if (before.isIdeographic || before == "”" || before == "’" || before == "》") && (after.isIdeographic || after == "“" || after == "‘" || after == "《") {
-                        clause = true
-                    }
-                    i = j
-                } else { i += 1 }
-            }
-        }
-        hasClauseSpace = clause
+        hasClauseSpace = clause && !stretched
     }
 
     /// Removes spaces that are not word separators and trims the ends.
@@ -91,12 +98,6 @@ struct SourceLine {
             }
         }
         return out
-    }
-
-    static func ems(_ text: [Unicode.Scalar]) -> Double {
-        var e = 0.0
-        for s in text { e += s.isWide ? 1 : 0.5 }
-        return e
     }
 
     /// The line with runs of spaces folded to one ASCII space, for headings

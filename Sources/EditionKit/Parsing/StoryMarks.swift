@@ -17,6 +17,8 @@ enum StoryMarks {
         // An English byline opens with `B`; a Chinese one with an ideograph
         // (an agency or a role) and is short: most lines fail here.
         guard let f = line.text.first, f == "B" || f.isIdeographic && line.text.count <= 40 else { return nil }
+        // A Chinese byline is names only: a column line has punctuation.
+        if f != "B", !line.raw.allSatisfy({ isNameScalar($0) || $0 == "/" || $0 == "／" }) { return nil }
         let t = line.raw.trimmed
         if let english = englishByline(t) { return english }
         guard t.count <= 40, !t.endsSentence, t.allSatisfy({ isNameScalar($0) || $0 == "/" || $0 == "／" }) else { return nil }
