@@ -66,25 +66,28 @@ public enum EditionReader {
 
     /// The decoded text of one file.
     public static func text(path file: String) throws(EditionError) -> String {
-        switch try contents(path: file, paged: false) {
-        case .text(let text, _): return text
-        case .paged(let file): return file.pages.map { TextDecoder.pageText(file.bytes($0)) }.joined(separator: "\u{0C}")
-        }
+        try decoded(path: file).text
     }
 
-    /// One file's contents: decoded, or (`paged`, large UTF-8 files) scanned
-    /// for its pages, each read and validated when it is first shown.
-    static func contents(path file: String, paged: Bool = true) throws(EditionError) -> TextDecoder.Contents {
-        guard let kind = FileSystem.kind(file), kind == .file else {
-            if FileSystem.kind(file) == nil { throw .notFound(path: file) }
-            throw .unreadable(path: file, reason: "not a regular file")
-        }
-        if paged, FileSystem.size(file) >= TextDecoder.pagedSize {
+    /// One file's contents: scanned for its pages when it is a large UTF-8
+    /// file (each page is read and validated when first shown), else decoded.
+    static func contents(path file: String) throws(EditionError) -> TextDecoder.Contents {
+        if FileSystem.kind(file) == .file, FileSystem.size(file) >= TextDecoder.pagedSize {
             switch PagedFile.scan(path: file) {
             case .failure(let e): throw e
             case .success(let f?): return .paged(f)
             case .success(nil): break
             }
+        }
+        let (text, encoding) = try decoded(path: file)
+        return .text(text, encoding)
+    }
+
+    /// One file read whole and decoded.
+    static func decoded(path file: String) throws(EditionError) -> (text: String, encoding: TextDecoder.Encoding) {
+        guard FileSystem.kind(file) == .file else {
+            if FileSystem.kind(file) == nil { throw .notFound(path: file) }
+            throw .unreadable(path: file, reason: "not a regular file")
         }
         let bytes: [UInt8]
         switch FileSystem.read(file) {
@@ -95,7 +98,7 @@ public enum EditionReader {
         case .failure(.empty): throw .emptyFile(path: file)
         case .failure(.binary): throw .binaryFile(path: file)
         case .failure(.undecodable): throw .undecodable(path: file)
-        case .success(let (text, encoding)): return .text(text, encoding)
+        case .success(let decoded): return decoded
         }
     }
 

@@ -4,9 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// The few file operations reading an edition needs, straight on the C
-/// library: EditionKit imports no Foundation, which keeps the reader's start
-/// fast (full Foundation loads ICU).
+/// The few file operations reading an edition (and the reader's bookmarks
+/// file) needs, straight on the C library: EditionKit imports no Foundation,
+/// which keeps the reader's start fast (full Foundation loads ICU).
 public enum FileSystem {
     public enum Kind: Sendable { case file, directory, other }
 
