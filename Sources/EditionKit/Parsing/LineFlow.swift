@@ -146,7 +146,7 @@ struct LineFlow {
             }
             let wide = isWide(line, m)
             let headline = isClauseHeadline(line)
-            if !headline, let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m, then: followingLine(after: i, kinds)) {
+            if !headline, let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m, at: i, kinds) {
                 current!.lines.append(line)
             } else {
                 flush()
@@ -193,10 +193,10 @@ struct LineFlow {
         return (lines[j], measures[j])
     }
 
-    /// Whether `line` carries on the paragraph `unit` (whose last line is
-    /// open). `then` is the line of text after `line`, if one follows.
+    /// Whether `line` (line `i` of the page) carries on the paragraph `unit`,
+    /// whose last line is open.
     private func continues(_ unit: FlowUnit, with line: SourceLine, wide: Bool, m: Double,
-                           then next: (line: SourceLine, m: Double)? = nil) -> Bool {
+                           at i: Int, _ kinds: [FlowUnit.Kind?]) -> Bool {
         let a = unit.lines[unit.lines.count - 1]
         if unit.wide {
             // Boxes and captions are not split by column breaks: a blank line ends them.
@@ -229,8 +229,8 @@ struct LineFlow {
             // A line a little short but open-ended carries on, unless a
             // paragraph visibly starts after it.
             return false
-        } else if unit.lines.count == 1, startsParagraph, !inIndentBand(a, m), isFull(a, m) || a.em > m, !Self.endsClause(a.text),
-                  let n = next, !isWide(n.line, n.m), !(inIndentBand(n.line, n.m) && !n.line.text.endsSentence),
+        } else if unit.lines.count == 1, startsParagraph, !inIndentBand(a, m), isFull(a, m), !Self.endsClause(a.text),
+                  let n = followingLine(after: i, kinds), !isWide(n.line, n.m), !(inIndentBand(n.line, n.m) && !n.line.text.endsSentence),
                   isFull(n.line, n.m) || isOpenEnded(n.line, n.m) || n.line.text.endsSentence {
             // A unit that opens with a full line is not a paragraph (those open
             // two ems short); when a paragraph starts right under it, without
