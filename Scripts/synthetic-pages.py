@@ -15,6 +15,9 @@ they come), so the figures are a floor to raise, not a score to fit.
 import json, os, random, shutil, subprocess, sys, tempfile
 
 NOSTART = set("，。、；：？！）」』】》〉”’…—％")
+# Bylines as the gold pages print them (names padded, parted by spaces).
+PRINTED_BYLINES = {"本报记者向子丰胡笑源": "本报记者 向子丰 胡笑源", "本报记者乔栋曹继炜": "本报记者 乔 栋 曹继炜",
+                   "本报记者吴秋余": "本报记者 吴秋余", "王观": "王 观"}
 def wide(c): return 1 if ord(c) > 0x2000 else 0.5
 def wrap(par, width, indent=2):
     lines=[]; cur=""; w=indent
@@ -68,9 +71,7 @@ def page(gold, width, style, order, rng):
         by = []
         if a.get("byline") and not a.get("dateline"):
             b = a["byline"]
-            # Bylines as these pages print them (names padded, parted by spaces).
-            printed = {"本报记者向子丰胡笑源": "本报记者 向子丰 胡笑源", "本报记者乔栋曹继炜": "本报记者 乔 栋 曹继炜",
-                       "本报记者吴秋余": "本报记者 吴秋余", "王观": "王 观"}
+            printed = PRINTED_BYLINES
             if b in printed: by = [printed[b]] if b.startswith("本报") or b == "王观" else ["（" + b + "）"]
             elif b.startswith("本报记者"): by = ["本报记者 " + b[4:]]
             else: by = ["（" + b + "）"]
@@ -98,24 +99,28 @@ def run(folder, width, style, order):
     out = subprocess.run([FOLIO, "export", ed], capture_output=True, text=True).stdout
     shutil.copy(os.path.join(folder, "gold.json"), ed)
     return txt, out, g
-for folder in [os.path.join(SHARED, "rmrb-04"), os.path.join(SHARED, "rmrb-18-mupdf")]:
-    for width in (12, 15, 19):
-        for style in ("raw", "mupdf"):
-            for order in ("title-first", "body-first"):
-                txt, out, g = run(folder, width, style, order)
-                e = json.loads(out)
-                # score quickly: titles found + paragraphs matched
-                arts = e["pages"][0]["articles"]
-                sq = lambda s: "".join((s or "").split())
-                hit = tot = 0; missing = []
-                for ga in g["articles"]:
-                    ea = [a for a in arts if sq(a["title"]) == sq(ga["title"])]
-                    paras = [b for b in ga["blocks"] if b["kind"]=="paragraph"]
-                    tot += 1 + len(paras)
-                    if not ea: missing.append(ga["title"][:8]); continue
-                    hit += 1
-                    h, t, miss = paragraphs_match(ga, [b["text"] for b in ea[0]["blocks"] if b["kind"]=="paragraph"])
-                    hit += h
-                    if os.environ.get("SYNTH_VERBOSE") and miss:  # the gold paragraphs not found, for folio explain
-                        print("   ", ga["title"][:12], "missed:", [m[:24] for m in miss])
-                print(os.path.basename(folder), width, style, order, "%d/%d" % (hit, tot), "missing titles:", missing)
+def score(g, out):
+    """Titles found plus gold paragraphs matched, of all; and the titles missing."""
+    e = json.loads(out)
+    arts = [a for p in e["pages"] for a in p["articles"]]
+    hit = tot = 0; missing = []
+    for ga in g["articles"]:
+        ea = [a for a in arts if sq(a["title"]) == sq(ga["title"])]
+        paras = [b for b in ga["blocks"] if b["kind"]=="paragraph"]
+        tot += 1 + len(paras)
+        if not ea: missing.append(ga["title"][:8]); continue
+        hit += 1
+        h, t, miss = paragraphs_match(ga, [b["text"] for b in ea[0]["blocks"] if b["kind"]=="paragraph"])
+        hit += h
+        if os.environ.get("SYNTH_VERBOSE") and miss:  # the gold paragraphs not found, for folio explain
+            print("   ", ga["title"][:12], "missed:", [m[:24] for m in miss])
+    return hit, tot, missing
+
+if __name__ == "__main__":
+    for folder in [os.path.join(SHARED, "rmrb-04"), os.path.join(SHARED, "rmrb-18-mupdf")]:
+        for width in (12, 15, 19):
+            for style in ("raw", "mupdf"):
+                for order in ("title-first", "body-first"):
+                    txt, out, g = run(folder, width, style, order)
+                    hit, tot, missing = score(g, out)
+                    print(os.path.basename(folder), width, style, order, "%d/%d" % (hit, tot), "missing titles:", missing)

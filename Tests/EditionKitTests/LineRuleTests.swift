@@ -27,6 +27,14 @@ import Testing
         #expect(SourceLine(number: 1, raw: scalars("6月 19日上午，在 5G 、 FCBGA 高端"), blankBefore: false).text.string == "6月19日上午，在5G、FCBGA高端")
     }
 
+    @Test func aJustifiedTwoEmDashIsOneMark() {
+        let l = SourceLine(number: 1, raw: scalars("东 拉 毛 回 了 趟 家 — — 青 海 省"), blankBefore: false)
+        #expect(l.text.string == "东拉毛回了趟家——青海省")
+        #expect(SourceLine(number: 1, raw: scalars("说 … … 好"), blankBefore: false).text.string == "说……好")
+        // Between words, a dash keeps its spaces.
+        #expect(SourceLine(number: 1, raw: scalars("Maine — The city"), blankBefore: false).text.string == "Maine — The city")
+    }
+
     @Test func wordSpacesStay() {
         let l = SourceLine(number: 1, raw: scalars("PORTLAND, Maine — The city  opened"), blankBefore: false)
         #expect(l.text.string == "PORTLAND, Maine — The city opened")

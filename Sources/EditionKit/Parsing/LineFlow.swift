@@ -53,8 +53,10 @@ struct LineFlow {
         // CJK is set on a grid: a CJK line over the measure by more than an
         // em (punctuation still counted half) is not in the column, however
         // narrow the column. On the real pages no column line is over it at
-        // all; Latin text, set in proportional type, gets no such rule.
-        return e > m + 1 && Self.isCJKLine(l)
+        // all; Latin text, set in proportional type, gets no such rule. A line
+        // ending on a sentence or clause mark is a column line whose mark
+        // hangs past the measure (figures in it count wider than they print).
+        return e > m + 1 && Self.isCJKLine(l) && !l.text.endsSentence && !Self.endsClause(l.text)
     }
 
     /// Two thirds of the line's letters are set on the ideographic grid (a

@@ -62,7 +62,7 @@ struct SourceLine {
                 tokens += 1
                 if before.isWide, after.isWide { wideGaps += 1 }
                 // A word space stays between two letters that are not CJK.
-                if let prev = out.last, !prev.isCJK, !after.isCJK {
+                if let prev = out.last, Self.isWordSpace(between: prev, and: after) {
                     out.append(" ")
                     extent += 0.5
                 }
@@ -80,6 +80,15 @@ struct SourceLine {
         hasClauseSpace = clause && !stretched
     }
 
+    /// A space between `prev` and `next` separates words: neither side is
+    /// CJK, and they are not the two halves of a two-em dash or ellipsis
+    /// (`— —`, `… …`), which justification spaces out like CJK text.
+    static func isWordSpace(between prev: Unicode.Scalar, and next: Unicode.Scalar) -> Bool {
+        if prev.isCJK || next.isCJK { return false }
+        if prev == next, prev == "—" || prev == "―" || prev == "…" { return false }
+        return true
+    }
+
     /// Removes spaces that are not word separators and trims the ends.
     static func normalize(_ raw: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
@@ -90,7 +99,7 @@ struct SourceLine {
             if s.isSpaceLike {
                 var j = i
                 while j < raw.count, raw[j].isSpaceLike { j += 1 }
-                if let prev = out.last, j < raw.count, !prev.isCJK, !raw[j].isCJK { out.append(" ") }
+                if let prev = out.last, j < raw.count, isWordSpace(between: prev, and: raw[j]) { out.append(" ") }
                 i = j
             } else {
                 out.append(s)
