@@ -140,4 +140,53 @@ import Testing
         #expect(a.title == "陶瓷博览会在景德镇开幕" && a.dateline == "本报南昌10月19日")
         #expect(paragraphs(a) == ["本报南昌10月19日电（记者王丹）第三届景德镇国际陶瓷博览会日前在江西省景德镇市开幕。"])
     }
+
+    /// In a 10-character column a subhead's lines are as long as the
+    /// column's, so it runs on from the paragraph above (which ended on a
+    /// sentence end at a line end). A paragraph never ends without a
+    /// sentence end: the lines after the last one, before the next
+    /// paragraph's indented first line, are the subhead.
+    @Test func aSubheadAsLongAsNarrowColumnLinesIsSplitOff() {
+        let page = PageParser.parse(Self.narrowStory(closing: "写照。"))
+        let a = page.articles[0]
+        #expect(subheads(a) == ["老盛的“舍得”——“两山白茶贷”助力茶产业绿色环保发展"])
+        #expect(paragraphs(a) == ["绿色发展是高质量发展的底色。发展绿色金融是践行生态文明思想、建设美丽中国的必然要求。",
+                                  "一笔绿色贷款，带活一方经济，富了一方百姓，是我国绿色金融发展的生动写照。",
+                                  "“茶圣陆羽在《茶经》中盛赞的湖州一带的茶叶便生长于此。”导游小金热情地向游客介绍。"])
+    }
+
+    /// A subhead after a paragraph whose short last line ended it, its
+    /// first line as long as an indented first line: it reads like a
+    /// paragraph, yet no sentence ends in it before the next paragraph starts.
+    @Test func aSubheadThatLooksLikeAParagraphIsOne() {
+        let page = PageParser.parse(Self.narrowStory(closing: "写照。\n富了一方。", kicker: "老盛“舍得”——"))
+        #expect(subheads(page.articles[0]) == ["老盛“舍得”——“两山白茶贷”助力茶产业绿色环保发展"])
+    }
+
+    /// A story in 10-character columns whose second paragraph ends with
+    /// `closing`, then a three-line subhead opening with `kicker`, and a
+    /// paragraph.
+    static func narrowStory(closing: String, kicker: String = "老盛的“舍得”——") -> String {
+        """
+        一片叶子富了一方百姓
+        本报记者 吴秋余
+        　　绿色发展是高质
+        量发展的底色。发展绿
+        色金融是践行生态文明
+        思想、建设美丽中国的
+        必然要求。
+        　　一笔绿色贷款，
+        带活一方经济，富了一
+        方百姓，是我国绿色金
+        融发展的生动\(closing)
+        \(kicker)
+        “两山白茶贷”助力茶
+        产业绿色环保发展
+        　　“茶圣陆羽在《
+        茶经》中盛赞的湖州一
+        带的茶叶便生长于此。
+        ”导游小金热情地向游
+        客介绍。
+        """
+    }
 }

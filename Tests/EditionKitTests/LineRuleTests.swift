@@ -35,6 +35,15 @@ import Testing
         #expect(SourceLine(number: 1, raw: scalars("Maine — The city"), blankBefore: false).text.string == "Maine — The city")
     }
 
+    @Test func spacedOutLettersAndFiguresJoin() {
+        // MuPDF spaces out every character of a stretched line, figures too.
+        #expect(SourceLine(number: 1, raw: scalars("后 推 出 M S 8 0 0 0 、"), blankBefore: false).text.string == "后推出MS8000、")
+        #expect(SourceLine(number: 1, raw: scalars("产 5 G 、 F C B G A 高 端"), blankBefore: false).text.string == "产5G、FCBGA高端")
+        // Words stay words, and a line of Latin text is left alone.
+        #expect(SourceLine(number: 1, raw: scalars("使 用 Open AI 技 术"), blankBefore: false).text.string == "使用Open AI技术")
+        #expect(SourceLine(number: 1, raw: scalars("Plan B A team"), blankBefore: false).text.string == "Plan B A team")
+    }
+
     @Test func wordSpacesStay() {
         let l = SourceLine(number: 1, raw: scalars("PORTLAND, Maine — The city  opened"), blankBefore: false)
         #expect(l.text.string == "PORTLAND, Maine — The city opened")

@@ -160,8 +160,43 @@ struct LineFlow {
             currentEnded = headline || endsUnit(current!, m: m)
         }
         flush()
+        splitHeadingTails(&units)
         markHeadlinesAboveBylines(&units)
         return units
+    }
+
+    /// A paragraph ends on a sentence end. When a unit's last line is short
+    /// and ends neither a sentence nor a clause, and a paragraph starts right
+    /// after it, the lines after the unit's last sentence end (all of them,
+    /// up to three, when none ends a sentence) are a heading that ran into the
+    /// paragraph above or read as one: in a narrow column, subhead lines
+    /// (`老盛的“舍得”——` / `“两山白茶贷”助力茶` / `产业绿色环保发展`) are as long
+    /// as the column's, or as an indented first line.
+    private func splitHeadingTails(_ units: inout [FlowUnit]) {
+        var i = 0
+        while i + 1 < units.count {
+            defer { i += 1 }
+            let u = units[i], next = units[i + 1]
+            guard u.kind == .text, next.kind == .text, !u.wide, !next.wide, !u.headingLike, u.credit == nil, u.closing == nil,
+                  u.lead == nil, let last = u.lines.last, !isFull(last, u.measure), !last.text.endsSentence, !Self.endsClause(last.text),
+                  let first = next.lines.first, inIndentBand(first, next.measure) else { continue }
+            guard let end = u.lines.lastIndex(where: { $0.text.endsSentence }) else {
+                // No sentence end at all: the whole unit is the heading.
+                if u.lines.count <= 3, !u.text.isEmpty, u.text.count <= 64 { units[i].headingLike = true }
+                continue
+            }
+            guard u.lines.count - end - 1 <= 3, !inIndentBand(u.lines[end + 1], u.measure) else { continue }
+            var body = FlowUnit(kind: .text, lines: Array(u.lines[...end]))
+            var heading = FlowUnit(kind: .text, lines: Array(u.lines[(end + 1)...]))
+            body.measure = u.measure
+            heading.measure = u.measure
+            finish(&body)
+            finish(&heading)
+            guard heading.text.count <= 64, heading.lead == nil else { continue }
+            heading.headingLike = true
+            units.replaceSubrange(i...i, with: [body, heading])
+            i += 1
+        }
     }
 
     /// A short text right above a byline that does not end a sentence is the
@@ -275,7 +310,7 @@ struct LineFlow {
         var lineTexts = u.lines.map(\.text)
         if let c = StoryMarks.credit(u.lines[u.lines.count - 1].raw) {
             u.credit = c.credit
-            lineTexts[lineTexts.count - 1] = SourceLine.normalize(c.before)
+            lineTexts[lineTexts.count - 1] = SourceLine(number: 0, raw: c.before, blankBefore: false).text
         }
         var text = joiner.join(lineTexts)
         if u.credit == nil, let c = StoryMarks.trailingClosing(text) {

@@ -57,6 +57,7 @@ extension Unicode.Scalar {
     }
 
     var isASCIIDigit: Bool { (0x30...0x39).contains(value) }
+    var isASCIIAlphanumeric: Bool { isASCIIDigit || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
     var isUppercaseLatin: Bool { (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) }
     var isLowercaseLatin: Bool { (0x61...0x7A).contains(value) || ((0xDF...0xFF).contains(value) && value != 0xF7) }
 

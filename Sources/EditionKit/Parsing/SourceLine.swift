@@ -35,8 +35,8 @@ struct SourceLine {
             k += 1
         }
         indent = lead
-        // One pass over the rest of the line: the normalised text and its
-        // extent (as `normalize` and `ems` give them), and the spaces.
+        // One pass over the rest of the line: the text with justification
+        // spaces removed and the ends trimmed, its extent, and the spaces.
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(raw.count - k)
         var extent = 0.0
@@ -74,6 +74,24 @@ struct SourceLine {
             }
             i = j
         }
+        // Where the extractor spaced out a justified line's characters
+        // (spaces between CJK characters), it spaced out its Latin letters
+        // and figures too: `后 推 出 M S 8 0 0 0 、` is `后推出MS8000、`.
+        if wideGaps > 0, out.count >= 3 {
+            func single(_ k: Int) -> Bool {
+                out[k].isASCIIAlphanumeric && (k == 0 || !out[k - 1].isASCIIAlphanumeric) && (k + 1 == out.count || !out[k + 1].isASCIIAlphanumeric)
+            }
+            var joined: [Unicode.Scalar] = []
+            joined.reserveCapacity(out.count)
+            for k in out.indices {
+                if out[k] == " ", k > 0, k + 1 < out.count, single(k - 1), single(k + 1) {
+                    extent -= 0.5
+                } else {
+                    joined.append(out[k])
+                }
+            }
+            out = joined
+        }
         text = out
         em = extent
         stretched = wideGaps >= 4 && Double(tokenLetters) / Double(tokens) <= 3
@@ -87,26 +105,6 @@ struct SourceLine {
         if prev.isCJK || next.isCJK { return false }
         if prev == next, prev == "—" || prev == "―" || prev == "…" { return false }
         return true
-    }
-
-    /// Removes spaces that are not word separators and trims the ends.
-    static func normalize(_ raw: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(raw.count)
-        var i = 0
-        while i < raw.count {
-            let s = raw[i]
-            if s.isSpaceLike {
-                var j = i
-                while j < raw.count, raw[j].isSpaceLike { j += 1 }
-                if let prev = out.last, j < raw.count, isWordSpace(between: prev, and: raw[j]) { out.append(" ") }
-                i = j
-            } else {
-                out.append(s)
-                i += 1
-            }
-        }
-        return out
     }
 
     /// The line with runs of spaces folded to one ASCII space, for headings
