@@ -139,6 +139,7 @@ EXTRACTORS = {
     "pdftotext": lambda pdf: subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout,
     "pdftotext-raw": lambda pdf: subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True).stdout,
     "mutool": lambda pdf: subprocess.run(["mutool", "draw", "-F", "txt", pdf], capture_output=True, text=True).stdout,
+    "pdftotext-layout": lambda pdf: subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout,
 }
 # pdfminer's default analysis orders a page of uniform column lines row by
 # row across the columns, which no text parser can undo; opt in to see it.

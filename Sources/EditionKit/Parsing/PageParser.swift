@@ -1,12 +1,13 @@
 /// Parses the text of one printed page into a `Page`.
 ///
-/// The pass is linear: split into lines, undo faux bold, read the folio and
+/// The pass is linear: put side-by-side columns in reading order (text from
+/// `pdftotext -layout`, `LayoutColumns`), split into lines, undo faux bold, read the folio and
 /// staff lines, group the body lines into units (`LineFlow`), then assemble
 /// units into articles (`StoryAssembler`). Nothing is dropped: a unit no rule
 /// recognises stays a paragraph.
 public enum PageParser {
     public static func parse(_ text: String, source: String = "", fallbackNumber: Int? = nil) -> Page {
-        var lines = splitLines(text)
+        var lines = splitLines(LayoutColumns.linearize(text) ?? text)
         var folio = FolioReader()
         let headerCount = folio.readHeader(lines)
         lines.removeFirst(headerCount)
@@ -84,7 +85,7 @@ extension PageParser {
     /// what the unit was taken for. For `folio explain`, to see why a page
     /// parsed as it did.
     public static func explain(_ text: String) -> String {
-        var lines = splitLines(text)
+        var lines = splitLines(LayoutColumns.linearize(text) ?? text)
         var folio = FolioReader()
         let headerCount = folio.readHeader(lines)
         var out = "folio: \(lines.prefix(headerCount).filter { !$0.isBlank }.map { $0.raw.string }.joined(separator: " | "))\n"
