@@ -33,11 +33,24 @@ synthetic = importlib.util.module_from_spec(spec); spec.loader.exec_module(synth
 
 FONT = "STSong-Light"
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+LATIN = "Times-Roman"  # for the English model (Scripts/models/english.json)
 NOSTART = set("，。、；：？！）」』】》〉”’…—％,.;:!?)")
 NOEND = set("（「『【《〈“‘(")
 BODY = 9.0
 
-def width(s, size=BODY): return pdfmetrics.stringWidth(s, FONT, size)
+def width(s, size=BODY, font=None): return pdfmetrics.stringWidth(s, font or FONT, size)
+
+def wrap_words(text, measure, indent, font):
+    """Lines of English text, broken between words, no wider than `measure`."""
+    lines, cur, room = [], "", measure - indent
+    for w in text.split(" "):
+        trial = (cur + " " + w) if cur else w
+        if cur and width(trial, font=font) > room + 0.01:
+            lines.append(cur); cur = w; room = measure
+        else:
+            cur = trial
+    if cur: lines.append(cur)
+    return lines
 
 def wrap(text, measure, indent):
     """Lines of `text` no wider than `measure` points (the first `indent`
@@ -60,8 +73,9 @@ def wrap(text, measure, indent):
     return lines
 
 class Page:
-    def __init__(self, path, cols, chars, rng):
-        self.cols, self.chars, self.rng = cols, chars, rng
+    def __init__(self, path, cols, chars, rng, font=FONT):
+        self.cols, self.chars, self.rng, self.font = cols, chars, rng, font
+        # A CJK column is `chars` ems; a Latin one holds about `chars` * 2 letters.
         self.colw = chars * BODY
         # Gutters of two and a half characters: narrower ones make pdftotext
         # (reading-order mode) run neighbouring columns into one line.
@@ -73,18 +87,21 @@ class Page:
         self.ops = []  # (order key, draw function): the PDF's drawing order
 
     def text(self, x, y, s, size=BODY, justify_to=None):
+        font = self.font
         def draw():
             t = self.c.beginText(x, y)
-            t.setFont(FONT, size)
+            t.setFont(font, size)
             if justify_to and len(s) > 1:
-                extra = justify_to - width(s, size)
-                if extra > 0: t.setCharSpace(extra / (len(s) - 1))
+                extra = justify_to - width(s, size, font)
+                # Latin text is justified between words, CJK between characters.
+                if extra > 0 and font == LATIN and s.count(" "): t.setWordSpace(extra / s.count(" "))
+                elif extra > 0 and font != LATIN: t.setCharSpace(extra / (len(s) - 1))
             t.textOut(s)
             self.c.drawText(t)
         return draw
 
     def centred(self, s, size, y):
-        return self.text((self.w - width(s, size)) / 2, y, s, size)
+        return self.text((self.w - width(s, size, self.font)) / 2, y, s, size)
 
     def story(self, a, byline_top, closing, body_first):
         head, body = [], []
@@ -100,14 +117,21 @@ class Page:
         # The story's lines: (text, indent?, full?) with blank spacing for subheads.
         lines = []
         blocks = a["blocks"]
+        latin = self.font == LATIN
         for i, b in enumerate(blocks):
             if b["kind"] == "subhead":
                 lines.append(("", False, False))
-                lines += [(l, False, False) for l in wrap(b["text"], self.colw, 0)]
+                w = wrap_words(b["text"], self.colw, 0, self.font) if latin else wrap(b["text"], self.colw, 0)
+                lines += [(l, False, False) for l in w]
             else:
                 t = b["text"] + (closing if closing and i == len(blocks) - 1 else "")
-                w = wrap(t, self.colw, 2)
-                lines += [(("　　" if k == 0 else "") + l, k == 0, k < len(w) - 1) for k, l in enumerate(w)]
+                if latin:
+                    # An em of indent, drawn as a shift rather than as spaces.
+                    w = wrap_words(t, self.colw, BODY, self.font)
+                    lines += [(l, k == 0, k < len(w) - 1) for k, l in enumerate(w)]
+                else:
+                    w = wrap(t, self.colw, 2)
+                    lines += [(("　　" if k == 0 else "") + l, k == 0, k < len(w) - 1) for k, l in enumerate(w)]
         per = -(-len(lines) // self.cols)
         lead = BODY * 1.5
         for k, (s, indented, full) in enumerate(lines):
@@ -115,13 +139,15 @@ class Page:
             x = 36 + col * (self.colw + self.gutter)
             yy = y - row * lead
             if s:
-                body.append(self.text(x, yy, s, justify_to=self.colw if full else None))
+                shift = BODY if latin and indented else 0
+                body.append(self.text(x + shift, yy, s, justify_to=(self.colw - shift) if full else None))
         y -= per * lead
         if a.get("photo"):
             ph = a["photo"]
             y -= BODY
             box = self.w - 72
-            cap = wrap(ph["caption"] + "　" + ph["credit"] + "　摄", box, 0)
+            cap = (wrap_words(ph["caption"] + " " + ph["credit"], box, 0, self.font) if latin
+                   else wrap(ph["caption"] + "　" + ph["credit"] + "　摄", box, 0))
             for l in cap:
                 y -= BODY * 1.4
                 body.append(self.text(36, y, l, size=BODY))
@@ -146,30 +172,43 @@ EXTRACTORS = {
 if os.environ.get("TYPESET_PDFMINER"):
     EXTRACTORS["pdfminer"] = lambda pdf: subprocess.run(["pdf2txt.py", pdf], capture_output=True, text=True).stdout
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
 def make(gold, cols, chars, body_first, seed):
     rng = random.Random(seed)
     d = tempfile.mkdtemp()
     pdf = os.path.join(d, "page.pdf")
-    page = Page(pdf, cols, chars, rng)
+    english = gold.get("paper") is not None
+    page = Page(pdf, cols, chars, rng, font=LATIN if english else FONT)
     for a in gold["articles"]:
         b = a.get("byline")
         top = closing = None
-        if b and not a.get("dateline"):
+        if english:
+            top = "By " + b if b else None
+        elif b and not a.get("dateline"):
             # Staff reporters under the headline, as printed; others close the story.
             if b.startswith("本报记者"): top = synthetic.PRINTED_BYLINES.get(b, "本报记者 " + b[4:])
             else: closing = "（" + b + "）"
         page.story(a, top, closing, body_first)
     p = gold["page"]
-    folio = "%d %s 人民日报 %s年%d月%d日 %s" % (p["number"], p["section"], gold["date"][:4], int(gold["date"][5:7]), int(gold["date"][8:]), p["weekday"])
-    page.finish(folio, "本版责编：" + " ".join(s["name"] for s in p["staff"]))
+    if english:
+        y, m, dd = int(gold["date"][:4]), int(gold["date"][5:7]), int(gold["date"][8:])
+        folio = "%d %s %s, %s %d, %d" % (p["number"], gold["paper"], p["weekday"], MONTHS[m - 1], dd, y)
+        page.finish(folio, "")
+    else:
+        folio = "%d %s 人民日报 %s年%d月%d日 %s" % (p["number"], p["section"], gold["date"][:4], int(gold["date"][5:7]), int(gold["date"][8:]), p["weekday"])
+        page.finish(folio, "本版责编：" + " ".join(s["name"] for s in p["staff"]))
     return pdf
 
 if __name__ == "__main__":
     folio_bin = os.environ.get("FOLIO", os.path.join(HERE, "..", ".build", "debug", "folio"))
     dump = os.environ.get("TYPESET_DUMP")
-    for folder in ("rmrb-04", "rmrb-18-mupdf"):
-        gold = json.load(open(os.path.join(synthetic.SHARED, folder, "gold.json")))
-        for cols, chars in ((6, 13), (4, 19), (8, 10)):
+    models = [(f, os.path.join(synthetic.SHARED, f, "gold.json"), ((6, 13), (4, 19), (8, 10))) for f in ("rmrb-04", "rmrb-18-mupdf")]
+    # Our own English page: columns of about 36 and 26 letters.
+    models.append(("english", os.path.join(HERE, "models", "english.json"), ((4, 18), (5, 13))))
+    for folder, model, layouts in models:
+        gold = json.load(open(model))
+        for cols, chars in layouts:
             for body_first in (False, True):
                 pdf = make(gold, cols, chars, body_first, seed=cols * chars)
                 for name, extract in EXTRACTORS.items():

@@ -26,18 +26,28 @@ struct LineFlow {
     /// How far a line may fall short of the measure and still be full.
     static func tolerance(_ m: Double) -> Double { max(1.5, m * 0.08) }
 
-    func isFull(_ l: SourceLine, _ m: Double) -> Bool { l.stretched || l.em >= m - Self.tolerance(m) }
+    /// The same for line `l`: CJK is set on a grid, so its full lines differ
+    /// by a character or two; Latin text is set in proportional type, where a
+    /// full line's count of letters varies by a fifth with the letters in it
+    /// (and an indent is a shift the extractor does not print).
+    static func tolerance(_ m: Double, for l: SourceLine) -> Double {
+        l.proportional ? max(1.5, m * 0.25) : tolerance(m)
+    }
+
+    func isFull(_ l: SourceLine, _ m: Double) -> Bool { l.stretched || l.em >= m - Self.tolerance(m, for: l) }
 
     /// A line that stops mid-sentence (on a character, a comma, an opening
     /// quote) rarely ends a paragraph, so it counts as full with a wider
     /// margin: justification leaves lines without punctuation an em or two
     /// shorter than lines with it.
     func isOpenEnded(_ l: SourceLine, _ m: Double) -> Bool {
-        !l.text.endsSentence && l.em >= m - max(2.5, m * 0.15)
+        !l.text.endsSentence && l.em >= m - max(2.5, m * (l.proportional ? 0.35 : 0.15))
     }
 
     /// Two ems short: the length of an indented first line.
     func inIndentBand(_ l: SourceLine, _ m: Double) -> Bool {
+        // Latin text prints no indent the extractor could count: only spaces tell.
+        if l.proportional { return l.indent >= 1 }
         let t = Self.tolerance(m)
         return l.indent >= 1 || (l.em >= m - 2 - t && l.em < m - t)
     }
@@ -48,6 +58,9 @@ struct LineFlow {
         // Both rules need more than m + 1 ems even before punctuation is
         // discounted: most lines stop here without a pass over their text.
         guard l.em > m + 1 else { return false }
+        // Proportional type runs a fifth over or under a column's count of
+        // letters: a Latin line must run far past it to be wider than the column.
+        if l.proportional { return l.em > m * 1.4 }
         let e = l.em - 0.5 * Double(l.text.count { $0.isWidePunctuation })
         if e > m + Self.tolerance(m) + 1 && e > m * 1.15 { return true }
         // CJK is set on a grid: a CJK line over the measure by more than an
@@ -147,7 +160,11 @@ struct LineFlow {
                 continue
             }
             let wide = isWide(line, m)
-            let headline = isClauseHeadline(line)
+            // A title-case line where a sentence has just ended stands alone
+            // like a headline of clauses (in running text, a line of names
+            // in capitals goes on a sentence that has begun).
+            let afterSentence = current.map { currentEnded || $0.lines[$0.lines.count - 1].text.endsSentence } ?? true
+            let headline = isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && afterSentence
             if !headline, let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m, at: i, kinds) {
                 current!.lines.append(line)
             } else {
@@ -257,7 +274,8 @@ struct LineFlow {
             // short line without a sentence end is a heading, and a short line
             // with one is the paragraph's last line.
             if startsParagraph { return false }
-            if !isFull(line, m) && !line.text.endsSentence { return false }
+            // (In Latin text a short line is a heading only in title case.)
+            if !isFull(line, m) && !line.text.endsSentence && (!line.proportional || line.isTitleCase) { return false }
             // A one-line paragraph two ems short is followed by an indented
             // line, not by a full one.
             if unit.lines.count == 1 && inIndentBand(a, m) && !isFull(line, m) { return false }
@@ -321,7 +339,7 @@ struct LineFlow {
         u.lead = StoryMarks.lead(text, spacedStart: u.lines[0].raw.trimmed)
         let first = u.lines[0]
         u.headingLike = u.credit == nil && u.closing == nil && u.lead == nil && !text.isEmpty
-            && !text.endsSentence && text.count <= 64
+            && !text.endsSentence && text.count <= (u.wide && u.lines[0].proportional ? 120 : 64)
             && (u.lines.count == 1 || u.wide || isFull(first, u.measure))
     }
 }

@@ -21,6 +21,10 @@ struct SourceLine {
     /// clauses of a headline (`老街换新颜 居民笑开颜`). Body lines carry no such
     /// spaces unless stretched.
     var hasClauseSpace: Bool
+    /// Set in proportional type: fewer than a third of its letters are on
+    /// the ideographic grid (a line of Latin text). Its count of letters says
+    /// less about its printed width than a CJK line's does.
+    var proportional: Bool
     /// A blank line came before this one.
     var blankBefore: Bool
 
@@ -41,14 +45,19 @@ struct SourceLine {
         out.reserveCapacity(raw.count - k)
         var extent = 0.0
         // Spaces with a wide character on both sides are justification spaces.
-        var wideGaps = 0, tokens = 1, tokenLetters = 0
+        var wideGaps = 0, tokens = 1, tokenLetters = 0, wideLetters = 0
         var clause = false
         var i = k
         while i < raw.count {
             let s = raw[i]
             guard s.isSpaceLike else {
                 out.append(s)
-                extent += s.isWide ? 1 : 0.5
+                if s.isWide {
+                    extent += 1
+                    wideLetters += 1
+                } else {
+                    extent += 0.5
+                }
                 tokenLetters += 1
                 i += 1
                 continue
@@ -95,6 +104,7 @@ struct SourceLine {
         text = out
         em = extent
         stretched = wideGaps >= 4 && Double(tokenLetters) / Double(tokens) <= 3
+        proportional = tokenLetters > 0 && wideLetters * 3 < tokenLetters
         hasClauseSpace = clause && !stretched
     }
 
@@ -119,4 +129,18 @@ struct SourceLine {
     }
 
     var isBlank: Bool { text.isEmpty }
+
+    /// Latin words in title case (`Harbor Festival Draws Record Crowd`): at
+    /// least three words of three letters or more, four in five capitalised.
+    /// Headlines are set so; a line of running text rarely is.
+    var isTitleCase: Bool {
+        guard proportional else { return false }
+        var words = 0, capitals = 0
+        for w in text.split(separator: " ") where w.count >= 3 {
+            guard let f = w.first(where: { $0.isWordCharacter }) else { continue }
+            words += 1
+            if f.isUppercaseLatin || f.isASCIIDigit { capitals += 1 }
+        }
+        return words >= 3 && capitals * 5 >= words * 4
+    }
 }

@@ -1,0 +1,81 @@
+import Testing
+@testable import EditionKit
+
+/// English pages set in proportional type, as `pdftotext -raw` reads them
+/// back: a full line's count of letters varies by a fifth, and indents are
+/// not printed. (Text of our own, typeset by Scripts/typeset-pages.py.)
+@Suite struct EnglishPageTests {
+    func paragraphs(_ a: Article) -> [String] { a.blocks.compactMap { if case .paragraph(let t) = $0 { t } else { nil } } }
+
+    static let page = """
+        3 THE HARBOR GAZETTE Monday, August 5, 2024
+        Ferry Service Returns to the Outer Islands
+        Twice-daily crossings resume after a summer of repairs to the dock
+        By MARIA LOPEZ
+        ROCKLAND, Maine — The ferry to the
+        outer islands made its first crossing in three
+        months on Sunday, carrying forty
+        passengers, two pickup trucks and a crate of
+        lobster traps across a calm harbor.
+        The service stopped in May, when
+        inspectors found rotten pilings under the
+        island dock. Crews replaced twenty-two of
+        them over the summer, working at low tide
+        and in the early morning before the fishing
+        boats went out.
+        School Board Approves Later Start Times
+        By DAVID CHEN
+        High school classes will begin at half past
+        eight next fall, fifty minutes later than now,
+        after the school board voted five to two on
+        Thursday to follow the advice of doctors
+        who study teenage sleep.
+        Harbor Festival Draws Record Crowd
+        More than twelve thousand people came
+        to the harbor festival on Saturday, the most
+        since the event began in 1998, according to
+        organizers, who credited the warm weather
+        and a new evening concert on the pier.
+        Food vendors ran out of chowder by
+        mid-afternoon. The parade of decorated
+        boats, a tradition since the first festival, was
+        won for the second year in a row by a crew
+        of retired teachers in a painted dory.
+        """
+
+    /// Every headline stands apart from the text. (The third, with no byline
+    /// under it after a story that did not close, may head a story or a
+    /// section of the one before: the text alone does not say which.)
+    @Test func storiesAreFoundWithTheirHeadlines() throws {
+        let a = PageParser.parse(Self.page).articles
+        try #require(a.count >= 2)
+        #expect(a.prefix(2).map(\.title) == ["Ferry Service Returns to the Outer Islands", "School Board Approves Later Start Times"])
+        let subheads = a.flatMap(\.blocks).compactMap { if case .subhead(let t) = $0 { t } else { nil } }
+        #expect((a.compactMap(\.title) + subheads).contains("Harbor Festival Draws Record Crowd"))
+        // A deck wider than the column, longer than a CJK heading could be.
+        #expect(a[0].subtitle == "Twice-daily crossings resume after a summer of repairs to the dock")
+        #expect(a[0].byline == "MARIA LOPEZ" && a[0].dateline == "ROCKLAND, Maine")
+    }
+
+    @Test func linesOfUnevenLengthStayInTheirParagraph() throws {
+        let a = PageParser.parse(Self.page).articles
+        try #require(a.count >= 2)
+        // `months on Sunday, carrying forty` is full, and so is `The service
+        // stopped in May, when`: neither ends a paragraph or is a subhead.
+        #expect(!a[0].blocks.contains { if case .subhead = $0 { true } else { false } })
+        #expect(paragraphs(a[0]).joined(separator: " ").contains("carrying forty passengers"))
+        #expect(paragraphs(a[0]).joined(separator: " ").contains("May, when inspectors found"))
+        // A line running past the others is not a box (`boats, a tradition …, was`).
+        let last = try #require(a.last.flatMap { paragraphs($0).last })
+        #expect(last.contains("The parade of decorated boats, a tradition since the first festival, was won for the second year"))
+        #expect(last.hasSuffix("of retired teachers in a painted dory."))
+    }
+
+    /// Running text whose line is all capitalised names goes on its sentence.
+    @Test func aLineOfNamesInRunningTextIsNotAHeadline() throws {
+        let text = Self.page.replacingOccurrences(of: "after the school board voted five to two on\n", with: "after Board Chair Ellen Parker Brown and\nMembers Voted Five to Two Again on\n")
+        let a = PageParser.parse(text).articles
+        let school = try #require(a.first { $0.title == "School Board Approves Later Start Times" })
+        #expect(paragraphs(school).first?.contains("Ellen Parker Brown and Members Voted Five to Two Again on Thursday") == true)
+    }
+}
