@@ -20,6 +20,15 @@ import Testing
         #expect(lines.map { $0.raw.string } == ["标题一行在这里", "正文"])
     }
 
+    @Test func aLatinLineMuPDFSplitAtItsWordGapsIsOneLineAgain() {
+        let lines = PageParser.splitLines("outer islands made its first crossing in three\nmonths \non \nSunday, \ncarrying \nforty\n\npassengers, two pickup trucks\n")
+        #expect(lines.filter { !$0.isBlank }.map { $0.raw.string } == [
+            "outer islands made its first crossing in three", "months on Sunday, carrying forty", "passengers, two pickup trucks"])
+        // A CJK line ending in a space is left alone, and a blank line still parts lines.
+        #expect(PageParser.splitLines("本报记者 吴秋余 \n绿色发展\n").count == 2)
+        #expect(PageParser.splitLines("months \n\non\n").filter { !$0.isBlank }.count == 2)
+    }
+
     @Test func justificationSpacesGo() {
         let l = SourceLine(number: 1, raw: scalars("在 手 机 上 就 可 以 办 理 ，确 实 是 高 效 、快"), blankBefore: false)
         #expect(l.text.string == "在手机上就可以办理，确实是高效、快")

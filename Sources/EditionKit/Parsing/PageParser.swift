@@ -32,8 +32,13 @@ public enum PageParser {
         var blank = true
         var previous: [Unicode.Scalar] = []
         var hasControl = false
+        // MuPDF splits a widely justified Latin line at its word gaps, ending
+        // each piece with a space (`months ` / `on ` / `Sunday, ` / `carrying `
+        // / `forty`): a line that ends so goes on in the next.
+        var runsOn: [Bool] = []
         func emit() {
             number += 1
+            let endsInSpace = cur.last == " "
             while let l = cur.last, l.isSpaceLike { cur.removeLast() }
             // Controls other than tab cannot be shown; they are not text.
             if hasControl {
@@ -46,6 +51,7 @@ public enum PageParser {
                 let line = FauxBold.undouble(cur) ?? cur
                 if !(line == previous && line.count >= 4) {
                     out.append(SourceLine(number: number, raw: line, blankBefore: blank))
+                    runsOn.append(endsInSpace && line.last.map { $0.value < 0x250 } == true)
                     previous = line
                 }
                 blank = false
@@ -67,6 +73,20 @@ public enum PageParser {
             }
         }
         if !cur.isEmpty { emit() }
+        // Rejoin the pieces of a split Latin line (no blank line between).
+        if runsOn.contains(true) {
+            var joined: [SourceLine] = []
+            var joins = false
+            for (k, l) in out.enumerated() {
+                if joins, !l.blankBefore, let first = l.raw.first, first.value < 0x250, let prev = joined.last {
+                    joined[joined.count - 1] = SourceLine(number: prev.number, raw: prev.raw + [" "] + l.raw, blankBefore: prev.blankBefore)
+                } else {
+                    joined.append(l)
+                }
+                joins = runsOn[k]
+            }
+            out = joined
+        }
         // Blank lines are kept as markers only: the next line records them.
         var withBlanks: [SourceLine] = []
         withBlanks.reserveCapacity(out.count * 2)
