@@ -184,8 +184,11 @@ struct StoryAssembler {
             guard let n = next, n.kind == .text, n.credit == nil else { return false }
             return true
         }()
+        // An English headline is set in title case over four or more words;
+        // a crosshead inside a story is a word or two, or a sentence.
+        let titleCase = headings.contains { h in h.lines.allSatisfy(\.isTitleCase) && h.text.split(separator: " ").count >= 4 }
         let isHeadline = hasByline || headings.contains(where: \.wide) || pageStart || afterClose || !nextIsBody
-            || next?.lead != nil
+            || next?.lead != nil || titleCase
         if !isHeadline {
             for h in headings { appendToOpen(.subhead(h.headingText)) }
             return
