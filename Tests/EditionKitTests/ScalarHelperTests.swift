@@ -74,7 +74,11 @@ import Testing
             let raw = (0..<rng.next(30)).map { _ in letters[rng.next(letters.count)] }
             let line = SourceLine(number: 1, raw: raw, blankBefore: false)
             #expect(line.text == Self.referenceText(raw), "\(raw)")
-            #expect(line.em == line.text.reduce(0) { $0 + ($1.isWide ? 1 : 0.5) }, "\(raw)")
+            let latin = line.proportional
+            let em = line.text.reduce(0.0) { $0 + ($1.isWide ? 1 : latin ? SourceLine.latinWidth($1) : 0.5) }
+            #expect(abs(line.em - em) < 1e-9, "\(raw)")
+            let letters = line.text.filter { !$0.isSpaceLike }
+            #expect(latin == (!letters.isEmpty && letters.filter(\.isWide).count * 3 < letters.count), "\(raw)")
         }
     }
 

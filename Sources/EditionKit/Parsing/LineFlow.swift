@@ -27,11 +27,12 @@ struct LineFlow {
     static func tolerance(_ m: Double) -> Double { max(1.5, m * 0.08) }
 
     /// The same for line `l`: CJK is set on a grid, so its full lines differ
-    /// by a character or two; Latin text is set in proportional type, where a
-    /// full line's count of letters varies by a fifth with the letters in it
-    /// (and an indent is a shift the extractor does not print).
+    /// by a character or two; Latin text is measured with typical widths of
+    /// proportional type (`SourceLine.latinWidth`), which still miss a given
+    /// font and its justification by a tenth or so (and an indent is a shift
+    /// the extractor does not print).
     static func tolerance(_ m: Double, for l: SourceLine) -> Double {
-        l.proportional ? max(1.5, m * 0.25) : tolerance(m)
+        l.proportional ? max(1.5, m * 0.15) : tolerance(m)
     }
 
     func isFull(_ l: SourceLine, _ m: Double) -> Bool { l.stretched || l.em >= m - Self.tolerance(m, for: l) }
@@ -41,7 +42,7 @@ struct LineFlow {
     /// margin: justification leaves lines without punctuation an em or two
     /// shorter than lines with it.
     func isOpenEnded(_ l: SourceLine, _ m: Double) -> Bool {
-        !l.text.endsSentence && l.em >= m - max(2.5, m * (l.proportional ? 0.35 : 0.15))
+        !l.text.endsSentence && l.em >= m - max(2.5, m * (l.proportional ? 0.25 : 0.15))
     }
 
     /// Two ems short: the length of an indented first line.
@@ -58,9 +59,9 @@ struct LineFlow {
         // Both rules need more than m + 1 ems even before punctuation is
         // discounted: most lines stop here without a pass over their text.
         guard l.em > m + 1 else { return false }
-        // Proportional type runs a fifth over or under a column's count of
-        // letters: a Latin line must run far past it to be wider than the column.
-        if l.proportional { return l.em > m * 1.4 }
+        // Measured widths of proportional type are rough: a Latin line must
+        // run well past the measure to be wider than the column.
+        if l.proportional { return l.em > m * 1.3 }
         let e = l.em - 0.5 * Double(l.text.count { $0.isWidePunctuation })
         if e > m + Self.tolerance(m) + 1 && e > m * 1.15 { return true }
         // CJK is set on a grid: a CJK line over the measure by more than an

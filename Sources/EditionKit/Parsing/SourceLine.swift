@@ -8,7 +8,8 @@ struct SourceLine {
     /// goes (`6月 19日` → `6月19日`), a space between words stays (`in the`).
     var text: [Unicode.Scalar]
     /// Printed extent in ems: a CJK character or full-width mark is one em,
-    /// anything else half an em. Leading indentation is not counted.
+    /// anything else half an em (in a proportional line, its typical width).
+    /// Leading indentation is not counted.
     var em: Double
     /// Leading spaces the extractor printed, in ems.
     var indent: Double
@@ -22,8 +23,8 @@ struct SourceLine {
     /// spaces unless stretched.
     var hasClauseSpace: Bool
     /// Set in proportional type: fewer than a third of its letters are on
-    /// the ideographic grid (a line of Latin text). Its count of letters says
-    /// less about its printed width than a CJK line's does.
+    /// the ideographic grid (a line of Latin text). Its `em` is measured with
+    /// typical proportional widths, not half an em a letter.
     var proportional: Bool
     /// A blank line came before this one.
     var blankBefore: Bool
@@ -102,10 +103,36 @@ struct SourceLine {
             out = joined
         }
         text = out
+        // A line of Latin text is measured with the widths of proportional
+        // type (an `i` a quarter em, an `M` most of one), which the count of
+        // letters alone misjudges by a fifth either way.
+        proportional = tokenLetters > 0 && wideLetters * 3 < tokenLetters
+        if proportional {
+            extent = 0
+            for s in out { extent += s.isWide ? 1 : Self.latinWidth(s) }
+        }
         em = extent
         stretched = wideGaps >= 4 && Double(tokenLetters) / Double(tokens) <= 3
-        proportional = tokenLetters > 0 && wideLetters * 3 < tokenLetters
         hasClauseSpace = clause && !stretched
+    }
+
+    /// Widths in ems of the printable ASCII characters (U+0020–U+007E), the
+    /// mean of Times and Helvetica: what a line of Latin text measures in
+    /// the type it is most likely set in.
+    static let asciiWidths: [Double] = [
+        0.26, 0.31, 0.38, 0.53, 0.53, 0.86, 0.72, 0.19, 0.33, 0.33, 0.44, 0.57, 0.26, 0.33, 0.26, 0.28,
+        0.53, 0.53, 0.53, 0.53, 0.53, 0.53, 0.53, 0.53, 0.53, 0.53, 0.28, 0.28, 0.57, 0.57, 0.57, 0.50,
+        0.97, 0.69, 0.67, 0.69, 0.72, 0.64, 0.58, 0.75, 0.72, 0.31, 0.44, 0.69, 0.58, 0.86, 0.72, 0.75,
+        0.61, 0.75, 0.69, 0.61, 0.61, 0.72, 0.69, 0.94, 0.69, 0.69, 0.61, 0.31, 0.28, 0.31, 0.47, 0.53,
+        0.33, 0.50, 0.53, 0.47, 0.53, 0.50, 0.31, 0.53, 0.53, 0.25, 0.25, 0.50, 0.25, 0.81, 0.53, 0.53,
+        0.53, 0.53, 0.33, 0.44, 0.28, 0.53, 0.50, 0.72, 0.50, 0.50, 0.47, 0.41, 0.23, 0.41, 0.56,
+    ]
+
+    /// The width of a Latin character in proportional type; half an em for
+    /// what the table does not know.
+    static func latinWidth(_ s: Unicode.Scalar) -> Double {
+        let v = Int(s.value)
+        return v >= 0x20 && v < 0x7F ? asciiWidths[v - 0x20] : 0.5
     }
 
     /// A space between `prev` and `next` separates words: neither side is
