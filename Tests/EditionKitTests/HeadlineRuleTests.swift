@@ -189,4 +189,16 @@ import Testing
         客介绍。
         """
     }
+
+    /// One wide justification gap in a column line prints as a space between
+    /// two CJK runs, like the clauses of a headline; mid-sentence it is not one.
+    @Test func aJustificationGapMidSentenceIsNotAHeadline() {
+        let page = PageParser.parse(Self.opening + "\n" + """
+            展会期间将举办“世界市长
+            对话 景德镇暨论坛”、产业
+            招商大会等专题活动。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(paragraphs(page.articles[0]).last == "展会期间将举办“世界市长对话景德镇暨论坛”、产业招商大会等专题活动。")
+    }
 }

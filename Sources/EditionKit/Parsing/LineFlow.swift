@@ -161,11 +161,12 @@ struct LineFlow {
                 continue
             }
             let wide = isWide(line, m)
-            // A title-case line where a sentence has just ended stands alone
-            // like a headline of clauses (in running text, a line of names
-            // in capitals goes on a sentence that has begun).
+            // A headline of clauses, or a title-case line, stands alone where
+            // a sentence has just ended. Mid-sentence, a space between two
+            // CJK runs is justification (`“世界市长对话 景德镇暨`), and a line of
+            // names in capitals goes on the sentence that has begun.
             let afterSentence = current.map { currentEnded || $0.lines[$0.lines.count - 1].text.endsSentence } ?? true
-            let headline = isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && afterSentence
+            let headline = afterSentence && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide)
             if !headline, let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m, at: i, kinds) {
                 current!.lines.append(line)
             } else {
