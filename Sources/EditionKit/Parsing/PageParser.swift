@@ -129,7 +129,8 @@ extension PageParser {
             if let l = u.lead { tags.append("lead=\(l.dateline)") }
             let ems = u.lines.map { String(Int($0.em * 2)) }.joined(separator: ",")
             let text = u.kind == .text ? u.text.string : u.lines.map { $0.raw.string }.joined(separator: " ")
-            out += "\(first)-\(last) m=\(u.measure) [\(ems)/2] \(tags.joined(separator: " ")): \(text.prefix(40))\n"
+            // The measure to a tenth of an em (Latin widths make long fractions).
+            out += "\(first)-\(last) m=\((u.measure * 10).rounded() / 10) [\(ems)/2] \(tags.joined(separator: " ")): \(text.prefix(40))\n"
         }
         return out
     }
