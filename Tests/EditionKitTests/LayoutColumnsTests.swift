@@ -48,6 +48,38 @@ import Testing
         ])
     }
 
+    /// Whatever the grid makes of a page, every character is written once:
+    /// random pages of two to four columns, ragged, indented, with pieces run
+    /// into the next column and centred lines.
+    @Test func nothingIsLostOrDoubled() throws {
+        var rng = SplitMix(seed: 11)
+        let glyphs: [Character] = ["图", "书", "馆", "，", "。", "a", "1", "“", "”"]
+        var linearized = 0
+        for _ in 0..<200 {
+            let columns = 2 + rng.next(3)
+            var lines: [String] = []
+            for _ in 0..<(5 + rng.next(25)) {
+                var line = ""
+                if rng.next(8) == 0 {
+                    // A centred line.
+                    line = String(repeating: " ", count: 5 + rng.next(20)) + String((0..<(2 + rng.next(12))).map { _ in glyphs[rng.next(glyphs.count)] })
+                } else {
+                    for c in 0..<columns where rng.next(5) > 0 {
+                        let target = c * 16 + (rng.next(4) == 0 ? 2 : 0)
+                        line += String(repeating: " ", count: max(line.isEmpty ? target : 1, target - line.count))
+                        line += String((0..<(1 + rng.next(16))).map { _ in glyphs[rng.next(glyphs.count)] })
+                    }
+                }
+                lines.append(line)
+            }
+            let page = lines.joined(separator: "\n")
+            guard let out = LayoutColumns.linearize(page) else { continue }
+            linearized += 1
+            #expect(out.filter { !$0.isWhitespace }.sorted() == page.filter { !$0.isWhitespace }.sorted())
+        }
+        #expect(linearized > 50)
+    }
+
     /// Pages from other extractors have no column grid and are left alone,
     /// including English text with two spaces after its sentences.
     @Test func otherPagesAreLeftAlone() throws {
