@@ -201,4 +201,20 @@ import Testing
         #expect(page.articles.count == 1)
         #expect(paragraphs(page.articles[0]).last == "展会期间将举办“世界市长对话景德镇暨论坛”、产业招商大会等专题活动。")
     }
+
+    /// A photo closes its story's block: a kicker and title right after its
+    /// caption head the next story, even with no byline under them.
+    @Test func aHeadingAfterAPhotoHeadsTheNextStory() {
+        let page = PageParser.parse(Self.opening + "\n" + """
+            读者在新开放的阅览室里安静地读书，座无虚席。 本报记者 李 明摄
+            记者手记
+            用好公共文化空间
+            图书馆延长开放时间，是
+            一件看得见的实事。服务的改进
+            离不开读者的意见。
+            """)
+        #expect(page.articles.map(\.title) == ["城市图书馆延长开放时间", "用好公共文化空间"])
+        #expect(page.articles.last?.kicker == "记者手记")
+        #expect(paragraphs(page.articles[1]) == ["图书馆延长开放时间，是一件看得见的实事。服务的改进离不开读者的意见。"])
+    }
 }

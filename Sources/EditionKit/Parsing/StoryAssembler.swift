@@ -187,8 +187,15 @@ struct StoryAssembler {
         // An English headline is set in title case over four or more words;
         // a crosshead inside a story is a word or two, or a sentence.
         let titleCase = headings.contains { h in h.lines.allSatisfy(\.isTitleCase) && h.text.split(separator: " ").count >= 4 }
+        // A photo closes a story's block on the page: a heading right after
+        // its caption heads the next block, not a section of the last one.
+        let afterPhoto: Bool = {
+            guard let p = prev else { return false }
+            if case .credit = p.kind { return true }
+            return p.kind == .text && p.credit != nil
+        }()
         let isHeadline = hasByline || headings.contains(where: \.wide) || pageStart || afterClose || !nextIsBody
-            || next?.lead != nil || titleCase
+            || next?.lead != nil || titleCase || afterPhoto
         if !isHeadline {
             for h in headings { appendToOpen(.subhead(h.headingText)) }
             return
