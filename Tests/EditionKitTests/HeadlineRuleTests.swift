@@ -217,4 +217,26 @@ import Testing
         #expect(page.articles.last?.kicker == "记者手记")
         #expect(paragraphs(page.articles[1]) == ["图书馆延长开放时间，是一件看得见的实事。服务的改进离不开读者的意见。"])
     }
+
+    /// An indented first line whose closing quote hangs past the column
+    /// (kinsoku) is one em over the indent band; after a paragraph that ended
+    /// on a full line, it still starts a paragraph (`pdftotext -raw` prints
+    /// no indent).
+    @Test func aFirstLineWithAHangingMarkStartsAParagraph() {
+        let page = PageParser.parse(Self.narrowStory(closing: "写照。") + """
+
+            　　中国人民银行发
+            布的数据显示，截至二季
+            度末，绿色贷款余额达
+            42.4万亿元，比年初增长
+            14.4%，绿色金融势头发
+            展良好，增速平稳向好。
+            绿色金融，“绿色”
+            是标准、是方向，“金
+            融”是手段、是支撑。
+            """)
+        let paras = paragraphs(page.articles[0])
+        #expect(paras.suffix(2) == ["中国人民银行发布的数据显示，截至二季度末，绿色贷款余额达42.4万亿元，比年初增长14.4%，绿色金融势头发展良好，增速平稳向好。",
+                                    "绿色金融，“绿色”是标准、是方向，“金融”是手段、是支撑。"])
+    }
 }

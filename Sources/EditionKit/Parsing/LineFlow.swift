@@ -53,6 +53,15 @@ struct LineFlow {
         return l.indent >= 1 || (l.em >= m - 2 - t && l.em < m - t)
     }
 
+    /// An indented first line whose last mark hangs past the measure
+    /// (kinsoku): `绿色金融，“绿色”` is eight characters and a closing quote in a
+    /// ten-character column, one em over the indent band.
+    func opensWithHangingMark(_ l: SourceLine, _ m: Double) -> Bool {
+        guard !l.proportional, let last = l.text.last, last.isClosingMark || last == "，" || last == "、" else { return false }
+        let t = Self.tolerance(m)
+        return l.em - 1 >= m - 2 - t && l.em - 1 < m - t
+    }
+
     /// Much wider than the column. Punctuation counts half here: a column
     /// line full of quotes and commas can run an em or two past the measure.
     func isWide(_ l: SourceLine, _ m: Double) -> Bool {
@@ -270,7 +279,7 @@ struct LineFlow {
         if line.indent >= a.indent + 1 { return false }
         // `——写在…之际` under a one-line headline is its subtitle.
         if unit.lines.count == 1, line.text.hasPrefix("——"), !a.text.endsSentence, !inIndentBand(a, m) { return false }
-        let startsParagraph = inIndentBand(line, m) && !line.text.endsSentence
+        let startsParagraph = (inIndentBand(line, m) || opensWithHangingMark(line, m)) && !line.text.endsSentence
         if a.text.endsSentence {
             // After a sentence end: an indented line starts a paragraph, a
             // short line without a sentence end is a heading, and a short line
