@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """The parser measured on pages made the way real ones are: the gold models
 of ../shared/pages typeset as PDF newspaper pages (reportlab, the Adobe
-STSong CID font), then read back by real extractors, then parsed by
-`folio export` and scored like Scripts/synthetic-pages.py (titles found +
-gold paragraphs matched).
+STSong CID font), and an English page of our own (Scripts/models/
+english.json, in Times), then read back by real extractors (pdftotext,
+-raw, -layout, MuPDF), then parsed by `folio export` and scored like
+Scripts/synthetic-pages.py (titles found + gold paragraphs matched).
 
 Each page: a folio line and a staff line, every story in a block the width
 of the page, its headline centred above its columns, its body set in N
@@ -12,8 +13,8 @@ characters), subheads on lines of their own, photo captions in a box with
 the credit, top bylines under the headline or a bracketed byline closing the
 story. Stories are drawn headline-first or body-first in the PDF.
 
-Needs: pip install reportlab pdfminer.six; apt-get install poppler-utils
-mupdf-tools. Then:
+Needs: pip install reportlab (and pdfminer.six for TYPESET_PDFMINER=1);
+apt-get install poppler-utils mupdf-tools. Then:
 
     swift build && python3 Scripts/typeset-pages.py          # scores
     TYPESET_DUMP=/tmp/tp python3 Scripts/typeset-pages.py    # also keeps PDFs and texts
