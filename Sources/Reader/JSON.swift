@@ -1,3 +1,5 @@
+import EditionKit
+
 /// A JSON value (RFC 8259), read and written without Foundation.
 ///
 /// The bookmarks file is the only JSON the reader reads, at every start;
@@ -59,7 +61,7 @@ public enum JSON: Equatable, Sendable {
         case .bool(let b): out += b ? "true" : "false"
         case .number(let d):
             if d.rounded() == d, abs(d) < 9.0e15 { out += String(Int(d)) } else { out += "\(d)" }
-        case .string(let s): Self.quote(s, into: &out)
+        case .string(let s): JSONWriter.quote(s, into: &out)
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
             out += "[\n"
@@ -75,31 +77,13 @@ public enum JSON: Equatable, Sendable {
             let keys = members.keys.sorted()
             for (i, key) in keys.enumerated() {
                 out += String(repeating: " ", count: indent + 2)
-                Self.quote(key, into: &out)
+                JSONWriter.quote(key, into: &out)
                 out += ": "
                 members[key]!.write(to: &out, indent: indent + 2)
                 out += i + 1 < keys.count ? ",\n" : "\n"
             }
             out += String(repeating: " ", count: indent) + "}"
         }
-    }
-
-    private static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20 || u.value == 0x7F:
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        out += "\""
     }
 
     /// A recursive-descent reader over UTF-8 bytes.

@@ -2,7 +2,7 @@
 /// order written, two-space indentation when asked. The export format's key
 /// order is part of its documentation, which a dictionary-based encoder
 /// would not keep.
-struct JSONWriter {
+public struct JSONWriter {
     private(set) var output = ""
     let pretty: Bool
     private var depth = 0
@@ -66,9 +66,17 @@ struct JSONWriter {
     }
 
     private mutating func string(_ s: String) {
+        Self.quote(s, into: &output)
+    }
+
+    /// `s` as a JSON string: quotes, backslashes and controls escaped (and
+    /// U+2028/9, which some JSON readers take for line ends), everything else
+    /// as it is. The reader's bookmarks file (`Reader.JSON`) writes its
+    /// strings with it too.
+    public static func quote(_ s: String, into output: inout String) {
         output += "\""
         // Most text needs no escapes: copy it whole.
-        if !Self.needsEscapes(s) {
+        if !needsEscapes(s) {
             output += s
             output += "\""
             return
