@@ -72,7 +72,7 @@ public enum EditionReader {
     /// One file's contents: scanned for its pages when it is a large UTF-8
     /// file (each page is read and validated when first shown), else decoded.
     static func contents(path file: String) throws(EditionError) -> TextDecoder.Contents {
-        if FileSystem.kind(file) == .file, FileSystem.size(file) >= TextDecoder.pagedSize {
+        if FileSystem.size(file) >= TextDecoder.pagedSize {
             switch PagedFile.scan(path: file) {
             case .failure(let e): throw e
             case .success(let f?): return .paged(f)

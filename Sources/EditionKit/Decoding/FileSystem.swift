@@ -21,10 +21,11 @@ public enum FileSystem {
         }
     }
 
-    /// The size of a file in bytes (0 when it cannot be read).
+    /// The size of a regular file in bytes (0 for anything else, or when it
+    /// cannot be read).
     static func size(_ path: String) -> Int {
         var st = stat()
-        guard stat(path, &st) == 0 else { return 0 }
+        guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return 0 }
         return Int(st.st_size)
     }
 
