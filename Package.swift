@@ -33,11 +33,13 @@ let package = Package(
         ),
         // Parsing throughput and layout time: `swift run -c release folio-bench`.
         .executableTarget(name: "folio-bench", dependencies: ["EditionKit", "Typesetting"]),
+        // Test tool: one process writing bookmarks, many at once in FolioCLITests.
+        .executableTarget(name: "bookmark-writer", dependencies: ["Reader", "Typesetting"]),
         .testTarget(name: "EditionKitTests", dependencies: ["EditionKit"], resources: [.copy("Fixtures")]),
         // Snapshots are read and written in the source tree (#filePath), not bundled.
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"], exclude: ["Snapshots"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader"]),
         // Runs the built `folio` binary as a user would.
-        .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["folio", "bookmark-writer"]),
     ]
 )

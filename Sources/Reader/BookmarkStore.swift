@@ -37,8 +37,7 @@ public final class BookmarkStore {
         case .failure(let problem):
             switch problem {
             case .corrupt:
-                let aside = path + ".corrupt-" + Self.timestamp(compact: true)
-                if rename(path, aside) == 0 {
+                if let aside = Self.setAside(path) {
                     notice = "bookmarks file was unreadable; kept it as \(aside) and started a new one"
                 } else {
                     readOnly = true
@@ -52,6 +51,26 @@ public final class BookmarkStore {
                 notice = "cannot read the bookmarks file (\(reason)); bookmarks will not be saved"
             }
         }
+    }
+
+    /// Moves a damaged file to `FILE.corrupt-TIME` (`-2`, `-3`… when that
+    /// name is taken: two files set aside in the same second keep both).
+    /// `link` fails rather than replace an existing name; `rename` would not.
+    static func setAside(_ path: String) -> String? {
+        let base = path + ".corrupt-" + timestamp(compact: true)
+        for n in 1...1000 {
+            let aside = n == 1 ? base : base + "-\(n)"
+            if link(path, aside) == 0 {
+                unlink(path)
+                return aside
+            }
+            guard errno == EEXIST else {
+                // No hard links here (some network file systems): a checked rename.
+                if access(aside, F_OK) != 0, rename(path, aside) == 0 { return aside }
+                return nil
+            }
+        }
+        return nil
     }
 
     enum Problem: Error { case corrupt, newer(Int), unreadable(String) }
@@ -97,15 +116,33 @@ public final class BookmarkStore {
 
     private var pendingPositions: [String: ReadingPosition] = [:]
 
-    /// Merges this reader's changes into the file on disk under the lock,
-    /// and writes it atomically. In read-only mode only memory changes.
+    /// Whether changes (bookmarks added or deleted, positions) are still
+    /// waiting to reach the file: the last save failed. Each later save, and
+    /// `flush()` at quit, tries again.
+    public var hasUnsavedChanges: Bool { !added.isEmpty || !removed.isEmpty || !pendingPositions.isEmpty }
+
+    /// Why the last save failed, while `hasUnsavedChanges`.
+    public private(set) var saveError: String?
+
+    /// Tries once more to write what is pending; the reader calls it at quit.
+    /// Returns false when changes are still unsaved (and says why in `saveError`).
+    @discardableResult
+    public func flush() -> Bool {
+        if hasUnsavedChanges { _ = save() }
+        return !hasUnsavedChanges
+    }
+
+    /// Merges this reader's changes into the file on disk and writes it
+    /// atomically, all under one lock: released before the rename, another
+    /// reader could reload the old file and write over this one's changes.
+    /// In read-only mode only memory changes.
     private func save() -> [Bookmark] {
+        let lock = readOnly ? -1 : lockFile()
+        defer { unlock(lock) }
         var merged: BookmarkFile
         if readOnly {
             merged = file
         } else {
-            let lock = lockFile()
-            defer { unlock(lock) }
             switch Self.load(path) {
             case .success(let disk): merged = disk ?? BookmarkFile()
             case .failure:
@@ -122,10 +159,13 @@ public final class BookmarkStore {
         file = merged
         var written = readOnly
         if !readOnly {
+            removeOrphanedTemporaryFiles()
             do {
                 try write(merged)
                 written = true
+                saveError = nil
             } catch {
+                saveError = "\(error)"
                 notice = "could not save bookmarks: \(error)"
             }
         }
@@ -137,6 +177,25 @@ public final class BookmarkStore {
             pendingPositions.removeAll()
         }
         return merged.bookmarks
+    }
+
+    /// Temporary files are only written under the lock, so one that exists
+    /// while we hold it was left by a writer that died mid-save (SIGKILL,
+    /// power loss). Its process is gone; nothing confirmed is in it.
+    private func removeOrphanedTemporaryFiles() {
+        let dir = Self.directory(of: path)
+        guard let d = opendir(dir) else { return }
+        defer { closedir(d) }
+        while let entry = readdir(d) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard name.hasPrefix(".bookmarks-"), name.hasSuffix(".tmp") else { continue }
+            let fields = name.dropFirst(".bookmarks-".count).split(separator: "-")
+            // A live writer of another folio without this lock discipline keeps its file.
+            if let pid = fields.first.flatMap({ Int32($0) }), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }
+            unlink(dir + "/" + name)
+        }
     }
 
     struct WriteError: Error, CustomStringConvertible {

@@ -47,9 +47,19 @@ enum ReaderApp {
                 lastNotice = store.notice
                 state.status = lastNotice
             }
+            // Every failed save says so, not only the first ("bookmarked:"
+            // would be a lie): the changes are kept and tried again.
+            if let reason = store.saveError, store.hasUnsavedChanges {
+                state.status = "not saved (will retry): \(reason)"
+            }
             if !state.quitting { screen.draw(state.render()) }
         }
         screen.close()
+        // Pending bookmarks are never dropped in silence.
+        if !store.flush() {
+            Diagnostics.notice("bookmarks not saved to \(store.path): \(store.saveError ?? "unknown error")")
+            return 1
+        }
         return 0
     }
 

@@ -82,3 +82,41 @@ import Typesetting
         #expect(BookmarkStore.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/folio/bookmarks.json")
     }
 }
+
+/// Saves that fail, and damaged files set aside.
+@Suite struct BookmarkStoreFailureTests {
+    let helper = BookmarkStoreTests()
+
+    @Test func aFailedSaveKeepsTheBookmarkPendingAndRetries() throws {
+        // A path whose folder cannot be made: a file stands where the folder should be.
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("folio-bmf-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let blocker = root + "/folio"
+        try "x".write(toFile: blocker, atomically: true, encoding: .utf8)
+        let store = BookmarkStore(path: blocker + "/bookmarks.json")
+        store.add(helper.bookmark("11.1"))
+        #expect(store.hasUnsavedChanges && store.saveError != nil)
+        store.add(helper.bookmark("11.2"))
+        #expect(store.hasUnsavedChanges, "a second failure is still a failure")
+        #expect(!store.flush())
+        // The disk comes back: the next try writes both.
+        try FileManager.default.removeItem(atPath: blocker)
+        #expect(store.flush() && !store.hasUnsavedChanges && store.saveError == nil)
+        #expect(try helper.onDisk(blocker + "/bookmarks.json").bookmarks.map(\.article).sorted() == ["11.1", "11.2"])
+    }
+
+    @Test func twoCorruptFilesSetAsideInOneSecondKeepBoth() throws {
+        let path = helper.tempFile()
+        let dir = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var notices: [String] = []
+        for text in ["{broken one", "{broken two", "{broken three"] {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            notices.append(BookmarkStore(path: path).notice ?? "")
+        }
+        let aside = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("bookmarks.json.corrupt-") }
+        #expect(aside.count == 3, "\(notices)")
+        let kept = try Set(aside.map { try String(contentsOfFile: dir + "/" + $0, encoding: .utf8) })
+        #expect(kept == ["{broken one", "{broken two", "{broken three"])
+    }
+}
