@@ -200,4 +200,15 @@ import Testing
         #expect(r.status == 0)
         for word in ["export", "list", "show", "bookmarks", "read", "Editions", "GB18030"] { #expect(r.stdout.contains(word), "\(word)") }
     }
+
+    /// A page opening with a line of 19+ digits once crashed every command.
+    @Test func aLineOfDigitsCrashesNothing() throws {
+        let d = try tempDir()
+        let page = d.appendingPathComponent("3.txt")
+        try "9999992249920242024\n本报北京8月7日电 这是一段足够长的正文，用来让解析器读完整页而不出错。\n".write(to: page, atomically: true, encoding: .utf8)
+        for args in [["list", page.path], ["export", page.path], ["show", page.path, "3.1"], [page.path]] {
+            let r = try Self.run(args)
+            #expect(r.status == 0 && r.stderr.isEmpty, "\(args): \(r.status) \(r.stderr)")
+        }
+    }
 }

@@ -20,23 +20,22 @@ enum DateText {
     /// `2024年8月8日` (the whole token).
     static func chinese(_ t: [Unicode.Scalar]) -> String? {
         var nums: [Int] = []
-        var cur = 0, digits = 0
         var marks: [Unicode.Scalar] = []
-        for s in t {
-            if s.isASCIIDigit { cur = cur * 10 + Int(s.value - 0x30); digits += 1; continue }
-            guard digits > 0, digits <= 4 else { return nil }
-            nums.append(cur); marks.append(s); cur = 0; digits = 0
+        var start = t.startIndex
+        for (i, s) in t.enumerated() where !s.isASCIIDigit {
+            guard let n = DecimalNumber.value(of: t[start..<i], maxDigits: 4) else { return nil }
+            nums.append(n); marks.append(s); start = i + 1
         }
-        guard digits == 0, marks == ["年", "月", "日"] else { return nil }
+        guard start == t.endIndex, marks == ["年", "月", "日"] else { return nil }
         return iso(nums[0], nums[1], nums[2])
     }
 
     /// `2024-08-08`, `2024/8/8`, `2024.08.08`.
     static func numeric(_ t: [Unicode.Scalar]) -> String? {
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
-        guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
-        let n = parts.map { Int(String(String.UnicodeScalarView($0)))! }
-        return iso(n[0], n[1], n[2])
+        guard parts.count == 3, parts[0].count == 4 else { return nil }
+        let n = parts.compactMap { DecimalNumber.value(of: $0, maxDigits: 4) }
+        return n.count == 3 ? iso(n[0], n[1], n[2]) : nil
     }
 
     /// `March 3, 2025` or `3 March 2025` among words; returns the date and
@@ -47,10 +46,10 @@ enum DateText {
             guard let f = w.utf8.first, f >= 0x41 && f <= 0x5A else { continue }
             let name = w.trimmingCommas
             guard let m = months.firstIndex(where: { $0 == name || $0.uppercased() == name || (name.count >= 3 && $0.hasPrefix(name) && name.first!.isUppercase && name.count == 3) }) else { continue }
-            if i + 2 < words.count, let d = Int(words[i + 1].trimmingCommas), let y = Int(words[i + 2].trimmingCommas), let iso = iso(y, m + 1, d) {
+            if i + 2 < words.count, let d = DecimalNumber.value(of: words[i + 1].trimmingCommas, maxDigits: 2), let y = DecimalNumber.value(of: words[i + 2].trimmingCommas, maxDigits: 4), let iso = iso(y, m + 1, d) {
                 return (iso, i..<(i + 3))
             }
-            if i >= 1, i + 1 < words.count, let d = Int(words[i - 1]), let y = Int(words[i + 1].trimmingCommas), let iso = iso(y, m + 1, d) {
+            if i >= 1, i + 1 < words.count, let d = DecimalNumber.value(of: words[i - 1], maxDigits: 2), let y = DecimalNumber.value(of: words[i + 1].trimmingCommas, maxDigits: 4), let iso = iso(y, m + 1, d) {
                 return (iso, (i - 1)..<(i + 2))
             }
         }

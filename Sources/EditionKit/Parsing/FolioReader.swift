@@ -51,8 +51,8 @@ struct FolioReader {
         for (k, r) in roles.enumerated() {
             let end = k + 1 < roles.count ? roles[k + 1].roleStart : line.count
             var tokens = Self.tokens(Array(line[r.nameStart..<end]))
-            if k == roles.count - 1, let last = tokens.last, last.allSatisfy(\.isASCIIDigit), last.count <= 3 {
-                trailingNumber = Int(last.string)
+            if k == roles.count - 1, let last = tokens.last, let n = DecimalNumber.value(of: last, maxDigits: 3) {
+                trailingNumber = n
                 tokens.removeLast()
             }
             guard tokens.allSatisfy({ $0.allSatisfy { $0.isIdeographic || $0 == "·" || $0.isWordCharacter } }) else { return false }
@@ -151,13 +151,12 @@ struct FolioReader {
     }
 
     static func pageNumber(_ t: [Unicode.Scalar]) -> (number: Int, label: String?)? {
-        if t.count <= 3, t.allSatisfy(\.isASCIIDigit) { return (Int(t.string)!, nil) }
-        if t.first == "第", t.last == "版", t.count <= 6 {
-            let digits = t.dropFirst().dropLast()
-            if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) { return (Int(String(String.UnicodeScalarView(digits)))!, t.string) }
+        if let n = DecimalNumber.value(of: t, maxDigits: 3) { return (n, nil) }
+        if t.first == "第", t.last == "版", let n = DecimalNumber.value(of: t.dropFirst().dropLast(), maxDigits: 4) {
+            return (n, t.string)
         }
-        if t.count >= 2, t.count <= 4, t[0].isUppercaseLatin, t.dropFirst().allSatisfy(\.isASCIIDigit) {
-            return (Int(String(String.UnicodeScalarView(t.dropFirst())))!, t.string)
+        if t.count >= 2, t[0].isUppercaseLatin, let n = DecimalNumber.value(of: t.dropFirst(), maxDigits: 3) {
+            return (n, t.string)
         }
         return nil
     }
