@@ -68,4 +68,34 @@ import Testing
         let (p, n) = header("4 社会 人民日报 2025年10月20日 星期一\n金台视线\n莫让实习生权益保护成“死角”\n")
         #expect(n == 1 && p.section == "社会")
     }
+
+    /// The folio band one item a line: a bare word inside the band, or a
+    /// two-character word at its end, is the section; a longer word at the
+    /// end is the first story's kicker.
+    @Test(arguments: [
+        ("光明时报\n2026年3月2日 星期一\n国际\n9\n记者手记\n", 9, "国际", 4),
+        ("光明时报\n2026年3月2日\n\n9\n\n星期一\n\n国际\n编者按：这是第一行\n", 9, "国际", 5),
+        ("文化\n9\n光明时报\n2026年3月2日\n星期一\n文化视点\n", 9, "文化", 5),
+        ("9\n光明时报\n2026年3月2日 星期一\n文化视点\n", 9, nil, 3),
+    ])
+    func folioBandOneItemALine(text: String, number: Int, section: String?, taken: Int) {
+        let (p, n) = header(text)
+        #expect(p.number == number && p.section == section && n == taken, "\(p.section ?? "-") \(n)")
+        #expect(p.date == "2026-03-02" && p.weekday == "星期一")
+    }
+
+    @Test func englishFolioStacks() {
+        let (a, n) = header("THE EVENING POST\nWednesday, March 4, 2026\nC2\nARTS\nA Headline Over the Story\n")
+        #expect(n == 4 && a.paper == "THE EVENING POST" && a.section == "ARTS" && a.number == 2 && a.label == "C2")
+        #expect(a.date == "2026-03-04" && a.weekday == "Wednesday")
+        let (b, m) = header("C2\nARTS | The Evening Post | Wednesday, March 4, 2026\nHeadline\n")
+        #expect(m == 2 && b.paper == "The Evening Post" && b.section == "ARTS" && b.label == "C2" && b.weekday == "Wednesday")
+        let (c, _) = header("ARTS | The Evening Post | Wednesday, March 4, 2026 C2\n")
+        #expect(c.section == "ARTS" && c.number == 2 && c.weekday == "Wednesday")
+    }
+
+    @Test func staffNamesPrintedOneALine() {
+        let page = PageParser.parse("9\n光明时报\n2026年3月2日 星期一\n本报记者 王明\n这是正文的一段话，写得很长很长。\n本版责编：王\n\n明\n\n李晓华\n")
+        #expect(page.staff == [.init(role: "本版责编", name: "王明"), .init(role: "本版责编", name: "李晓华")])
+    }
 }

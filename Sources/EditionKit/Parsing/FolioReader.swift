@@ -15,19 +15,91 @@ struct FolioReader {
                               "排版", "组版", "照排", "策划", "视觉", "制图", "审核", "校审", "责校", "美术", "签发"]
 
     /// Consumes folio lines from the top of `lines`; returns how many it took.
+    ///
+    /// Extractors often print the folio band one item a line (`人民日报` /
+    /// `2025年10月20日 星期一` / `要闻` / `2`, or `THE MORNING LEDGER` / the
+    /// date / `D1` / `SPORTS`). A bare word (`要闻`, `SPORTS`) or a paper name
+    /// in capitals says nothing by itself, so it is read as the folio's when
+    /// another folio line follows it (it stands inside the band), or, at the
+    /// band's end, when it has the shape only a section has: two characters,
+    /// or one word in capitals. Anything longer there is the first story's
+    /// kicker (`科技视点`), which the band never takes.
     mutating func readHeader(_ lines: [SourceLine]) -> Int {
         var taken = 0
         var sawFolio = false
-        for line in lines.prefix(12) {
+        let window = Array(lines.prefix(12))
+        for (i, line) in window.enumerated() {
             if line.isBlank { taken += 1; continue }
             if readStaffLine(line.raw) || readFolioLine(line.raw, first: !sawFolio) {
                 sawFolio = true
                 taken += 1
-            } else {
-                break
+                continue
             }
+            guard let weak = Self.weakFolioItem(line.raw), weak.isSection ? page.section == nil : page.paper == nil else { break }
+            var trial = self
+            if weak.isSection { trial.page.section = weak.text } else { trial.page.paper = weak.text }
+            var next = trial
+            let following = window[(i + 1)...].first { !$0.isBlank }
+            let inBand = following.map { next.readStaffLine($0.raw) || next.readFolioLine($0.raw, first: false) } ?? false
+            guard inBand || (sawFolio && weak.isSection && weak.sectionShaped) else { break }
+            self = trial
+            sawFolio = true
+            taken += 1
         }
         return sawFolio ? taken : 0
+    }
+
+    /// A line that is a folio item only inside the band: a bare section word
+    /// (≤ 6 ideographs, or one or two words in capitals) or a paper's name in
+    /// capitals (`THE MORNING LEDGER`).
+    static func weakFolioItem(_ raw: [Unicode.Scalar]) -> (text: String, isSection: Bool, sectionShaped: Bool)? {
+        let tokens = Self.tokens(raw)
+        guard let first = tokens.first else { return nil }
+        if tokens.count == 1, first.count <= 6, first.allSatisfy({ $0.isIdeographic || $0 == "·" }) {
+            return (first.string, true, first.count <= 2)
+        }
+        let capitals = tokens.allSatisfy { t in t.allSatisfy { $0.isUppercaseLatin || $0 == "&" || $0 == "-" } }
+        guard capitals, tokens.joined().count <= 30 else { return nil }
+        let text = tokens.map(\.string).joined(separator: " ")
+        if tokens.count == 1 { return (text, true, true) }
+        return tokens.count <= 4 ? (text, false, false) : nil
+    }
+
+    /// Reads the staff lines of the page body and takes them out of it.
+    /// An extractor may print a staff line's names one a line (`本版责编：周`
+    /// / `正` / `林` / `立`): lines of nothing but short names right after a
+    /// staff line are its names.
+    mutating func takeStaffLines(_ lines: inout [SourceLine]) {
+        var kept: [SourceLine] = []
+        kept.reserveCapacity(lines.count)
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            var probe = self
+            guard !line.isBlank, probe.readStaffLine(line.raw) else { kept.append(line); i += 1; continue }
+            var raw = line.raw
+            var j = i + 1
+            var end = i + 1
+            while j < lines.count, j < i + 16 {
+                if lines[j].isBlank { j += 1; continue }
+                guard Self.isNamesOnly(lines[j].raw) else { break }
+                raw += [" "] + lines[j].raw
+                j += 1
+                end = j
+            }
+            var joined = self
+            if end > i + 1, joined.readStaffLine(raw) { self = joined } else { self = probe; end = i + 1 }
+            i = end
+        }
+        lines = kept
+    }
+
+    /// A line of one to three names and nothing else (`祁嘉润`, `正`). Names
+    /// are three characters at most here: a four-character word after the
+    /// staff line is a kicker (`记者手记`), not a name.
+    static func isNamesOnly(_ raw: [Unicode.Scalar]) -> Bool {
+        let tokens = Self.tokens(raw)
+        return !tokens.isEmpty && tokens.count <= 3 && tokens.allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isIdeographic) }
     }
 
     /// Reads a line made only of staff entries. Returns false (and changes
@@ -174,16 +246,40 @@ struct FolioReader {
         trial.date = date
         var rest = words
         rest.removeSubrange(range)
-        if let w = rest.last.map({ $0.trimmingCommas }), DateText.isWeekday(w) { trial.weekday = w; rest.removeLast() }
+        // The page label stands first or last; the weekday right before the date.
         if let f = rest.first, let n = Self.pageNumber(Array(f.unicodeScalars)) {
             trial.number = n.number; trial.label = n.label ?? f; rest.removeFirst()
         } else if let l = rest.last, let n = Self.pageNumber(Array(l.unicodeScalars)) {
             trial.number = n.number; trial.label = n.label ?? l; rest.removeLast()
         }
+        if range.lowerBound > 0, let w = Optional(words[range.lowerBound - 1].trimmingCommas), DateText.isWeekday(w),
+           let k = rest.lastIndex(of: words[range.lowerBound - 1]) {
+            trial.weekday = w; rest.remove(at: k)
+        }
+        if rest.contains("|") {
+            // `SECTION | The Paper | date`: fields between bars. A field in
+            // capitals is the section, one in title case the paper's name
+            // (both in capitals: the paper first, as papers print it).
+            let fields = rest.split(separator: "|").map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
+            guard !fields.isEmpty, fields.count <= 3,
+                  fields.allSatisfy({ f in f.split(separator: " ").allSatisfy { $0.first.map { $0.isUppercase || $0.isNumber } ?? false } })
+            else { return false }
+            let caps = fields.filter { f in !f.unicodeScalars.contains(where: \.isLowercaseLatin) }
+            let named = fields.filter { f in f.unicodeScalars.contains(where: \.isLowercaseLatin) }
+            if named.isEmpty {
+                trial.paper = caps[0]
+                if caps.count > 1 { trial.section = caps[1] }
+            } else {
+                trial.paper = named[0]
+                if let c = caps.first { trial.section = c }
+            }
+            page = trial
+            return true
+        }
         // What is left must be capitals: the paper's name, then a section.
         guard rest.allSatisfy({ $0.unicodeScalars.allSatisfy { !$0.isLowercaseLatin } }) else { return false }
         if !rest.isEmpty {
-            if let bar = rest.firstIndex(where: { $0 == "|" || $0 == "·" || $0 == "-" || $0 == "—" }) {
+            if let bar = rest.firstIndex(where: { $0 == "·" || $0 == "-" || $0 == "—" }) {
                 trial.paper = rest[..<bar].joined(separator: " ")
                 let section = rest[(bar + 1)...].joined(separator: " ")
                 if !section.isEmpty { trial.section = section }

@@ -12,7 +12,7 @@ public enum PageParser {
         let headerCount = folio.readHeader(lines)
         lines.removeFirst(headerCount)
         // Staff lines printed anywhere else (often at the foot) leave the flow.
-        lines.removeAll { !$0.isBlank && folio.readStaffLine($0.raw) }
+        folio.takeStaffLines(&lines)
         if let first = lines.firstIndex(where: { !$0.isBlank }) { lines[first].blankBefore = true }
         var flow = LineFlow(lines: lines)
         let assembler = StoryAssembler(units: flow.units())
@@ -110,7 +110,7 @@ extension PageParser {
         let headerCount = folio.readHeader(lines)
         var out = "folio: \(lines.prefix(headerCount).filter { !$0.isBlank }.map { $0.raw.string }.joined(separator: " | "))\n"
         lines.removeFirst(headerCount)
-        lines.removeAll { !$0.isBlank && folio.readStaffLine($0.raw) }
+        folio.takeStaffLines(&lines)
         var flow = LineFlow(lines: lines)
         for u in flow.units() {
             let first = u.lines.first!.number, last = u.lines.last!.number
