@@ -18,6 +18,25 @@ import Testing
         #expect(StoryMarks.topByline(line(text)) == nil)
     }
 
+    @Test func plainNames() {
+        for name in ["任仲平", "孙秀艳", "王观", "欧阳明", "司马光明"] { #expect(StoryMarks.plainName(line(name)) == name, "\(name)") }
+        // Not a surname first, too long, punctuated, or a compound surname alone.
+        for other in ["微观", "纵横", "记者手记", "王明说。", "李明华国", "欧阳", "推动技术迭代"] { #expect(StoryMarks.plainName(line(other)) == nil, "\(other)") }
+    }
+
+    /// A title, then a name on its own line, then the body: the name is the byline.
+    @Test func aNameUnderATitleIsItsByline() {
+        let page = PageParser.parse("""
+            9 文化 光明时报 2026年3月2日 星期一
+            把书香送进每个村庄
+            任晓明
+            今年以来，全县新建农家书屋二十六家，藏书超过十万册，村民
+            借阅人次比去年翻了一番。
+            """)
+        #expect(page.articles.map(\.title) == ["把书香送进每个村庄"])
+        #expect(page.articles.first?.byline == "任晓明" && page.articles.first?.kicker == nil)
+    }
+
     @Test func paddedNames() {
         #expect(StoryMarks.paddedName(line("王 观")) == "王观")
         #expect(StoryMarks.paddedName(line("王观")) == nil)

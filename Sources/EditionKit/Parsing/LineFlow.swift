@@ -92,7 +92,7 @@ struct LineFlow {
     static func special(_ l: SourceLine) -> FlowUnit.Kind? {
         if let c = StoryMarks.credit(l.raw), c.before.isEmpty { return .credit(c.credit) }
         if let b = StoryMarks.topByline(l) { return .byline(b) }
-        if let n = StoryMarks.paddedName(l) { return .name(n) }
+        if let n = StoryMarks.paddedName(l) ?? StoryMarks.plainName(l) { return .name(n) }
         let t = l.text
         if StoryMarks.isJump(t) { return .jump(l.spaced.string) }
         if let c = StoryMarks.trailingClosing(t), c.body.isEmpty { return .closing(c.mark) }
