@@ -1,65 +1,12 @@
 extension StoryAssembler {
     /// The page's articles in reading order, ids `PAGE.N`.
     func articles(page: String) -> [Article] {
-        var items = self.items
-        var segmentOwner = [Int: Int]()   // segment item index -> group item index
-        var photoOwner = [Int: Int]()     // photo item index -> group item index (photo-news box)
-        var owners = Set<Int>()           // group item indices that took a body
-
-        func isSegment(_ i: Int) -> Bool { if case .segment = items[i] { return true } else { return false } }
+        let assignment = HeadlineAssignment(items: items)
+        let items = assignment.items
+        let segmentOwner = assignment.segmentOwner
+        let photoOwner = assignment.photoOwner
+        let owners = assignment.owners
         func isPhoto(_ i: Int) -> Bool { if case .photo = items[i] { return true } else { return false } }
-        func isGroup(_ i: Int) -> Bool { if case .group = items[i] { return true } else { return false } }
-        func closed(_ i: Int) -> Bool { if case .segment(let s) = items[i] { return s.closed } else { return false } }
-        func previousSegment(_ g: Int) -> Int? {
-            var j = g - 1
-            while j >= 0, isPhoto(j) { j -= 1 }
-            return j >= 0 && isSegment(j) ? j : nil
-        }
-        func nextIsSegment(_ g: Int) -> Bool {
-            var j = g + 1
-            while j < items.count, isPhoto(j) { j += 1 }
-            return j < items.count && isSegment(j)
-        }
-
-        // A page whose text opens with a story body and no headline was drawn
-        // body first: its headlines follow their stories.
-        let bodyFirst = items.first.map { if case .segment = $0 { return true } else { return false } } ?? false
-
-        // Phase 1: headlines printed after their story.
-        var g = 0
-        while g < items.count {
-            // A segment right under a headline that stayed for it is that headline's.
-            guard case .group(let group) = items[g], let p = previousSegment(g), segmentOwner[p] == nil,
-                  !(p > 0 && isGroup(p - 1) && !owners.contains(p - 1)),
-                  closed(p) || !nextIsSegment(g) || bodyFirst else { g += 1; continue }
-            // Two headlines side by side on one line: the first is this story's.
-            if group.headings.count == 1, group.bylines.isEmpty, g + 1 < items.count, !isGroup(g + 1),
-               let (a, b) = HeadlineParts.splitSideBySide(group.headings[0].headingText) {
-                // Only headlines before g are owners yet, so nothing shifts.
-                items[g] = .group(Group(splitTitle: a))
-                items.insert(.group(Group(splitTitle: b)), at: g + 1)
-            }
-            segmentOwner[p] = g
-            owners.insert(g)
-            g += 1
-        }
-        // Phase 2: headlines above their story.
-        for g in items.indices {
-            guard case .group = items[g], !owners.contains(g) else { continue }
-            let n = g + 1
-            guard n < items.count else { continue }
-            if isSegment(n), segmentOwner[n] == nil {
-                segmentOwner[n] = g
-                owners.insert(g)
-            } else if isPhoto(n), photoOwner[n] == nil {
-                if n + 1 < items.count, isSegment(n + 1), segmentOwner[n + 1] == nil {
-                    segmentOwner[n + 1] = g
-                } else {
-                    photoOwner[n] = g
-                }
-                owners.insert(g)
-            }
-        }
 
         // Build one article per body (segment or photo-news box) and per bodiless group.
         struct Draft { var anchor: Int; var article: Article; var group: Int? }
@@ -80,6 +27,23 @@ extension StoryAssembler {
                 a.dateline = s.dateline ?? s.lead?.dateline
                 if a.byline == nil { a.byline = s.lead?.reporter }
                 a.jumps = s.jumps
+                if let split = assignment.splits[i] {
+                    // Two stories with no mark between them: the first keeps
+                    // the opening (lead, a byline above it), the second the end.
+                    var first = a
+                    first.blocks = Array(s.blocks[..<split.at])
+                    first.jumps = []
+                    if !s.headedByByline { first.byline = s.lead?.reporter }
+                    var second = Article()
+                    second.blocks = Array(s.blocks[split.at...])
+                    second.jumps = s.jumps
+                    if !s.headedByByline { second.byline = s.byline }
+                    second.dateline = s.dateline
+                    drafts.append(Draft(anchor: i, article: first, group: segmentOwner[i]))
+                    segmentDraft[i] = drafts.count
+                    drafts.append(Draft(anchor: i, article: second, group: split.owner))
+                    continue
+                }
                 segmentDraft[i] = drafts.count
                 drafts.append(Draft(anchor: i, article: a, group: segmentOwner[i]))
             case .photo(let p) where photoOwner[i] != nil:

@@ -17,6 +17,8 @@ struct StoryAssembler {
         var lead: StoryMarks.Lead?
         var closed = false
         var jumps: [String] = []
+        /// Opens under a byline alone above the column (`孙秀艳`), not a headline.
+        var headedByByline = false
     }
 
     struct Group {
@@ -228,7 +230,7 @@ struct StoryAssembler {
         if g.headings.isEmpty, nextIsBody {
             // Bylines alone: they head the story that follows.
             let o = items.count
-            items.append(.segment(Segment(byline: g.bylines.joined(separator: " "))))
+            items.append(.segment(Segment(byline: g.bylines.joined(separator: " "), headedByByline: true)))
             open = o
             return
         }

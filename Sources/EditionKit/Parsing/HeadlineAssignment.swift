@@ -1,0 +1,348 @@
+/// Decides, for the whole page at once, which headline group heads which body.
+///
+/// Extractors give a page as a sequence of bodies (segments) and headline
+/// groups, and a story may be drawn headline-first or body-first, both on one
+/// page. One wrong local claim costs a whole story and shifts the ones after
+/// it, so every group is given a direction — it heads the body right after
+/// it, the body right before it, or none — and the directions of all groups
+/// are chosen together by dynamic programming over the sequence, each body
+/// taking at most one headline and the printed order kept.
+///
+/// A pairing is scored with the evidence the text has:
+/// - lexical cohesion: the headline's character pairs (Latin words) recur at
+///   the start of the body it heads; a headline sums up its story's opening;
+/// - a body closed by a bracketed byline or dateline is finished: a headline
+///   right after it is as likely its own as the next story's;
+/// - the page's drawing order (a page opening with a body was drawn body-first);
+/// - an untitled body and a headline without a body each cost a story.
+/// Two groups on either side of a single body that both claim it split it
+/// where the second headline's words begin (two stories with no mark
+/// between them), and a headline line of clauses is split into two
+/// side-by-side titles when each half finds a body of its own words.
+/// The work is linear in the number of units: each choice looks at one gap.
+struct HeadlineAssignment {
+    typealias Item = StoryAssembler.Item
+
+    /// Where a group's story is.
+    enum Direction { case none, before, after }
+
+    private(set) var items: [Item]
+    /// Segment item -> the group that heads it (the part before `splits` when split).
+    private(set) var segmentOwner: [Int: Int] = [:]
+    /// Split segments: item -> (first block of the second story, its group).
+    private(set) var splits: [Int: (at: Int, owner: Int)] = [:]
+    /// Photo item -> group, for a photo-news box (a group over a photo and no body).
+    private(set) var photoOwner: [Int: Int] = [:]
+    private(set) var owners: Set<Int> = []
+
+    // Scores, in units of one story: a headline that heads a body is worth 1;
+    // full cohesion is worth `cohesionWeight` more.
+    static let cohesionWeight = 3.0
+    static let orderPrior = 0.3
+    static let closedPrior = 0.2
+    static let splitCost = 0.8
+    static let untitledCost = 1.0
+    static let bodilessCost = 0.5
+    /// How much of a body its headline is compared with (characters).
+    static let openingLength = 400
+
+    init(items: [Item]) {
+        self.items = items
+        splitSideBySide()
+        solve()
+    }
+
+    private func isSegment(_ i: Int) -> Bool { if case .segment = items[i] { return true } else { return false } }
+    private func isGroup(_ i: Int) -> Bool { if case .group = items[i] { return true } else { return false } }
+    private func isPhoto(_ i: Int) -> Bool { if case .photo = items[i] { return true } else { return false } }
+
+    private func segment(_ i: Int) -> StoryAssembler.Segment? {
+        if case .segment(let s) = items[i] { return s }
+        return nil
+    }
+
+    private func group(_ i: Int) -> StoryAssembler.Group? {
+        if case .group(let g) = items[i] { return g }
+        return nil
+    }
+
+    // MARK: Cohesion
+
+    /// The keys of a headline group: its title lines (kicker and subtitle too).
+    static func headlineKeys(_ g: StoryAssembler.Group) -> Set<UInt64> {
+        if let t = g.splitTitle { return StoryAssembler.keys(t) }
+        var keys = Set<UInt64>()
+        for h in g.headings { keys.formUnion(StoryAssembler.keys(h.headingText)) }
+        return keys
+    }
+
+    /// The opening of a run of blocks, as one text.
+    static func opening(_ blocks: ArraySlice<Block>) -> String {
+        var out = ""
+        for b in blocks {
+            switch b {
+            case .paragraph(let t), .subhead(let t): out += t
+            case .photo(let c, _): out += c ?? ""
+            }
+            if out.unicodeScalars.count >= openingLength { break }
+        }
+        return String(out.unicodeScalars.prefix(openingLength))
+    }
+
+    /// The share of a headline's keys found in the opening of a body, 0…1.
+    static func cohesion(_ headline: Set<UInt64>, _ blocks: ArraySlice<Block>) -> Double {
+        guard !headline.isEmpty else { return 0 }
+        let body = StoryAssembler.keys(opening(blocks))
+        return Double(headline.intersection(body).count) / Double(headline.count)
+    }
+
+    // MARK: Side-by-side titles
+
+    /// A single headline line of two or more clauses may be two stories'
+    /// titles set side by side on one baseline (`-raw` prints them as one
+    /// line). Split it where each half shares its words with a body of its
+    /// own: the left half with the body before and the right with the body
+    /// after (the left story drawn body-first), or the left with the body
+    /// after and the right with the next body that opens under its own
+    /// byline (both drawn headline-first). Four clauses or more with no such
+    /// evidence are halved, as before: Chinese titles are one or two clauses.
+    private mutating func splitSideBySide() {
+        var g = 0
+        while g < items.count {
+            defer { g += 1 }
+            guard let group = group(g), group.splitTitle == nil, group.headings.count == 1 else { continue }
+            let clauses = group.headings[0].headingText.split(separator: " ").map(String.init)
+            guard clauses.count >= 2, clauses.allSatisfy({ $0.unicodeScalars.contains(where: \.isIdeographic) }) else { continue }
+            let before = previousSegment(g), after = nextBody(g)
+            let later = after.flatMap { nextSegmentHeadedByByline(after: $0) }
+            var best: (k: Int, score: Double, leftAfter: Bool)?
+            for k in 1..<clauses.count {
+                let left = clauses[..<k].joined(separator: " "), right = clauses[k...].joined(separator: " ")
+                let lk = StoryAssembler.keys(left), rk = StoryAssembler.keys(right)
+                guard lk.count >= 2, rk.count >= 2 else { continue }
+                func coh(_ keys: Set<UInt64>, _ i: Int?) -> Double {
+                    guard let i else { return 0 }
+                    return Self.cohesion(keys, bodyBlocks(i))
+                }
+                // Each half must share more with its own body than with the
+                // other's: a single title of two clauses shares with one body.
+                func apart(_ a: Int?, _ b: Int?) -> Double {
+                    guard a != nil, b != nil else { return 0 }
+                    let la = coh(lk, a), lb = coh(lk, b), ra = coh(rk, a), rb = coh(rk, b)
+                    return la > lb && rb > ra ? min(la, rb) : 0
+                }
+                for (score, leftAfter) in [(apart(before, after), false), (apart(after, later), true)]
+                where score >= 0.34 && score > (best?.score ?? 0) {
+                    best = (k, score, leftAfter)
+                }
+            }
+            var chosen = best
+            if chosen == nil, clauses.count >= 4, group.bylines.isEmpty,
+               clauses.allSatisfy({ HeadlineParts.length($0) >= 3 }), before != nil {
+                chosen = ((clauses.count + 1) / 2, 0, false)
+            }
+            guard let c = chosen else { continue }
+            var left = StoryAssembler.Group(splitTitle: clauses[..<c.k].joined(separator: " "))
+            let right = StoryAssembler.Group(splitTitle: clauses[c.k...].joined(separator: " "))
+            // A byline under the line is the left story's: its column is below.
+            left.bylines = group.bylines
+            left.roleLines = group.roleLines
+            if c.leftAfter, let target = later {
+                // Both headline-first: the right title goes to its body.
+                items[g] = .group(left)
+                items.insert(.group(right), at: target)
+            } else {
+                items[g] = .group(left)
+                items.insert(.group(right), at: g + 1)
+                g += 1
+            }
+        }
+    }
+
+    private func previousSegment(_ g: Int) -> Int? {
+        var j = g - 1
+        while j >= 0, isPhoto(j) { j -= 1 }
+        return j >= 0 && isSegment(j) ? j : nil
+    }
+
+    /// The body right after item `g`: a segment, or a photo with a caption
+    /// (a photo-news box), past photos without one.
+    private func nextBody(_ g: Int) -> Int? {
+        var j = g + 1
+        while j < items.count {
+            if isSegment(j) { return j }
+            guard case .photo(let p) = items[j] else { return nil }
+            if p.caption != nil { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The text of a body item: a segment's blocks, a photo's caption.
+    private func bodyBlocks(_ i: Int) -> ArraySlice<Block> {
+        switch items[i] {
+        case .segment(let s): return s.blocks[...]
+        case .photo(let p): return [Block.paragraph(p.caption ?? "")][...]
+        case .group: return []
+        }
+    }
+
+    /// The first segment after `s`, before any headline group, that opens
+    /// under a byline of its own (a name alone above a column).
+    private func nextSegmentHeadedByByline(after s: Int) -> Int? {
+        var j = s + 1
+        while j < items.count, !isGroup(j) {
+            if let seg = segment(j), seg.headedByByline { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    // MARK: The assignment
+
+    private struct Gap {
+        var segments: [Int] = []
+        var photos: [Int] = []
+    }
+
+    private mutating func solve() {
+        let groups = items.indices.filter { isGroup($0) }
+        guard !groups.isEmpty else { return }
+        // gaps[k] lies before groups[k]; gaps[groups.count] after the last.
+        var gaps = [Gap](repeating: Gap(), count: groups.count + 1)
+        var k = 0
+        for i in items.indices {
+            if k < groups.count, i == groups[k] { k += 1; continue }
+            if isSegment(i) { gaps[k].segments.append(i) } else if isPhoto(i) { gaps[k].photos.append(i) }
+        }
+        let keys = groups.map { Self.headlineKeys(group($0)!) }
+        let bodyFirstPage = items.first.map { if case .segment = $0 { return true } else { return false } } ?? false
+        let directions: [Direction] = [.none, .before, .after]
+
+        /// The score of gap `j` given the direction of the group on its left
+        /// (`groups[j - 1]`) and on its right (`groups[j]`), with the split it implies.
+        func gapScore(_ j: Int, _ left: Direction, _ right: Direction, allowBox: Bool = true) -> (score: Double, split: Int?, box: Bool)? {
+            let gap = gaps[j]
+            let leftTakes = left == .after, rightTakes = right == .before
+            func take(_ g: Int, _ blocks: ArraySlice<Block>, _ d: Direction, closed: Bool) -> Double {
+                var s = 1 + Self.cohesionWeight * Self.cohesion(keys[g], blocks)
+                if d == .before { s += (bodyFirstPage ? Self.orderPrior : 0) + (closed ? Self.closedPrior : 0) }
+                if d == .after, !bodyFirstPage { s += Self.orderPrior }
+                return s
+            }
+            if gap.segments.isEmpty {
+                if rightTakes { return nil }
+                // A headline over a photo and no body: a photo-news box.
+                if leftTakes { return gap.photos.isEmpty ? nil : (1, nil, true) }
+                return (0, nil, false)
+            }
+            var score = 0.0
+            var untitled = gap.segments.count
+            // A captioned photo first in the gap may be the left headline's
+            // photo-news box; the segments are then for the right one or
+            // untitled. A headline with a byline of its own heads a story: a
+            // box's only name is its credit.
+            if allowBox, leftTakes, group(groups[j - 1])!.bylines.isEmpty, let p = gap.photos.first, p < gap.segments[0], case .photo(let photo) = items[p], let caption = photo.caption {
+                var boxed = take(j - 1, [Block.paragraph(caption)][...], .after, closed: false)
+                if rightTakes {
+                    let seg = segment(gap.segments[gap.segments.count - 1])!
+                    boxed += take(j, seg.blocks[...], .before, closed: seg.closed)
+                    untitled -= 1
+                }
+                boxed -= Self.untitledCost * Double(untitled)
+                let unboxed = gapScore(j, left, right, allowBox: false)
+                if unboxed == nil || boxed > unboxed!.score { return (boxed, nil, true) }
+                return unboxed
+            }
+            if leftTakes && rightTakes && gap.segments.count == 1 {
+                // One body claimed from both sides: two stories in it.
+                let seg = segment(gap.segments[0])!
+                let blocks = seg.blocks
+                var best: (Double, Int)?
+                for s in 1..<max(1, blocks.count) {
+                    guard case .paragraph = blocks[s] else { continue }
+                    let v = take(j - 1, blocks[..<s], .after, closed: false) + take(j, blocks[s...], .before, closed: seg.closed) - Self.splitCost
+                    if v > (best?.0 ?? -.infinity) { best = (v, s) }
+                }
+                guard let b = best else { return nil }
+                return (b.0, b.1, false)
+            }
+            if leftTakes {
+                score += take(j - 1, segment(gap.segments[0])!.blocks[...], .after, closed: false)
+                untitled -= 1
+            }
+            if rightTakes {
+                let seg = segment(gap.segments[gap.segments.count - 1])!
+                score += take(j, seg.blocks[...], .before, closed: seg.closed)
+                untitled -= 1
+            }
+            return (score - Self.untitledCost * Double(untitled), nil, false)
+        }
+
+        // best[k][d]: the best score of gaps 0...k with groups[k] in direction d.
+        let n = groups.count
+        var best = [[Double]](repeating: [-.infinity, -.infinity, -.infinity], count: n)
+        var back = [[Int]](repeating: [0, 0, 0], count: n)
+        for (di, d) in directions.enumerated() {
+            guard let g = gapScore(0, .none, d) else { continue }
+            best[0][di] = g.score - (d == .none ? Self.bodilessCost : 0)
+        }
+        for k in 1..<max(1, n) where n > 1 {
+            for (di, d) in directions.enumerated() {
+                for (pi, p) in directions.enumerated() where best[k - 1][pi] > -.infinity {
+                    guard let g = gapScore(k, p, d) else { continue }
+                    let v = best[k - 1][pi] + g.score - (d == .none ? Self.bodilessCost : 0)
+                    if v > best[k][di] { best[k][di] = v; back[k][di] = pi }
+                }
+            }
+        }
+        var last = 0
+        var top = -Double.infinity
+        for (di, d) in directions.enumerated() where best[n - 1][di] > -.infinity {
+            guard let g = gapScore(n, d, .none) else { continue }
+            let v = best[n - 1][di] + g.score
+            if v > top { top = v; last = di }
+        }
+        guard top > -.infinity else { return }
+        var chosen = [Direction](repeating: .none, count: n)
+        var di = last
+        for k in stride(from: n - 1, through: 0, by: -1) {
+            chosen[k] = directions[di]
+            di = back[k][di]
+        }
+        // Which gaps give their first photo to the headline on their left.
+        var boxes = [Int: Bool]()
+        for j in 0...n {
+            let left: Direction = j > 0 ? chosen[j - 1] : .none
+            let right: Direction = j < n ? chosen[j] : .none
+            boxes[j] = gapScore(j, left, right)?.box ?? false
+        }
+        // Apply: each group's body, and the splits.
+        for k in 0..<n {
+            let g = groups[k]
+            switch chosen[k] {
+            case .none: break
+            case .before:
+                let gap = gaps[k]
+                let s = gap.segments[gap.segments.count - 1]
+                if k > 0, chosen[k - 1] == .after, gap.segments.count == 1, let split = gapScore(k, .after, .before)?.split,
+                   !(boxes[k] ?? false) {
+                    splits[s] = (split, g)
+                } else {
+                    segmentOwner[s] = g
+                }
+                owners.insert(g)
+            case .after:
+                let gap = gaps[k + 1]
+                if boxes[k + 1] == true, let p = gap.photos.first {
+                    photoOwner[p] = g
+                } else if let s = gap.segments.first {
+                    if segmentOwner[s] == nil { segmentOwner[s] = g }
+                } else if let p = gap.photos.first {
+                    photoOwner[p] = g
+                }
+                owners.insert(g)
+            }
+        }
+    }
+}
