@@ -110,12 +110,18 @@ struct HeadlineAssignment {
         var g = 0
         while g < items.count {
             defer { g += 1 }
-            guard let group = group(g), group.splitTitle == nil, group.headings.count == 1 else { continue }
-            let clauses = group.headings[0].headingText.split(separator: " ").map(String.init)
+            guard let group = group(g), group.splitTitle == nil, !group.headings.isEmpty, group.headings.count <= 3 else { continue }
+            // The parts that may be parted: the clauses of one line, or the
+            // lines of a group (MuPDF prints side-by-side titles one a line).
+            let lines = group.headings.count > 1
+            let clauses = lines ? group.headings.map(\.headingText) : group.headings[0].headingText.split(separator: " ").map(String.init)
             guard clauses.count >= 2, clauses.allSatisfy({ $0.unicodeScalars.contains(where: \.isIdeographic) }) else { continue }
             let before = previousSegment(g), after = nextBody(g)
             let later = after.flatMap { nextSegmentHeadedByByline(after: $0) }
-            var best: (k: Int, score: Double, leftAfter: Bool)?
+            // A byline under the line sits over the left story's column: that
+            // story is drawn headline-first, whatever its words say.
+            let leftHeadsBelow = !group.bylines.isEmpty
+            var best: (k: Int, score: Double, matched: Double, leftAfter: Bool)?
             for k in 1..<clauses.count {
                 let left = clauses[..<k].joined(separator: " "), right = clauses[k...].joined(separator: " ")
                 let lk = StoryAssembler.keys(left), rk = StoryAssembler.keys(right)
@@ -126,24 +132,35 @@ struct HeadlineAssignment {
                 }
                 // Each half must share more with its own body than with the
                 // other's: a single title of two clauses shares with one body.
-                func apart(_ a: Int?, _ b: Int?) -> Double {
-                    guard a != nil, b != nil else { return 0 }
+                func apart(_ a: Int?, _ b: Int?, leftFixed: Bool) -> (Double, Double) {
+                    guard a != nil, b != nil else { return (0, 0) }
                     let la = coh(lk, a), lb = coh(lk, b), ra = coh(rk, a), rb = coh(rk, b)
-                    return la > lb && rb > ra ? min(la, rb) : 0
+                    guard rb > ra, leftFixed || la > lb else { return (0, 0) }
+                    return (leftFixed ? rb : min(la, rb), la * Double(lk.count) + rb * Double(rk.count))
                 }
-                for (score, leftAfter) in [(apart(before, after), false), (apart(after, later), true)]
-                where score >= 0.34 && score > (best?.score ?? 0) {
-                    best = (k, score, leftAfter)
+                let patterns = leftHeadsBelow ? [(apart(after, later, leftFixed: true), true)]
+                    : [(apart(before, after, leftFixed: false), false), (apart(after, later, leftFixed: false), true)]
+                // A body that opens under a byline and no headline is itself
+                // evidence that a title went elsewhere: less cohesion will do.
+                for ((score, matched), leftAfter) in patterns where score >= (leftAfter ? 0.15 : 0.34) {
+                    // Near ties go to the split whose halves find more of their words.
+                    if let b = best, score < b.score - 0.05 || (score < b.score + 0.05 && matched <= b.matched) { continue }
+                    best = (k, score, matched, leftAfter)
                 }
             }
             var chosen = best
-            if chosen == nil, clauses.count >= 4, group.bylines.isEmpty,
+            if chosen == nil, !lines, clauses.count >= 4, group.bylines.isEmpty,
                clauses.allSatisfy({ HeadlineParts.length($0) >= 3 }), before != nil {
-                chosen = ((clauses.count + 1) / 2, 0, false)
+                chosen = ((clauses.count + 1) / 2, 0, 0, false)
             }
             guard let c = chosen else { continue }
             var left = StoryAssembler.Group(splitTitle: clauses[..<c.k].joined(separator: " "))
-            let right = StoryAssembler.Group(splitTitle: clauses[c.k...].joined(separator: " "))
+            var right = StoryAssembler.Group(splitTitle: clauses[c.k...].joined(separator: " "))
+            if lines {
+                // Each half keeps its lines: kicker and title are told apart later.
+                left = StoryAssembler.Group(headings: Array(group.headings[..<c.k]))
+                right = StoryAssembler.Group(headings: Array(group.headings[c.k...]))
+            }
             // A byline under the line is the left story's: its column is below.
             left.bylines = group.bylines
             left.roleLines = group.roleLines
