@@ -240,3 +240,73 @@ import Testing
                                     "绿色金融，“绿色”是标准、是方向，“金融”是手段、是支撑。"])
     }
 }
+
+/// Headline roles and the page-wide assignment, each on text of our own.
+@Suite struct HeadlineAssignmentTests {
+    func paragraphs(_ a: Article) -> [String] { a.blocks.compactMap { if case .paragraph(let t) = $0 { t } else { nil } } }
+
+    @Test func aWrappedTitleIsOneTitle() {
+        #expect(HeadlineParts(lines: ["全省农村公路今年新建改建里程创五年来新", "高"]).title == "全省农村公路今年新建改建里程创五年来新高")
+        // A kicker is a phrase of its own: it ends on a mark, or is short.
+        #expect(HeadlineParts(lines: ["全省农村公路今年新建改建里程创新高，", "路通了"]).kicker == "全省农村公路今年新建改建里程创新高，")
+    }
+
+    @Test func aSeriesLabelIsTheKicker() {
+        let p = HeadlineParts(lines: ["乡村振兴·一线见闻", "山里的合作社开进了城市超市"])
+        #expect(p.kicker == "乡村振兴·一线见闻" && p.title == "山里的合作社开进了城市超市")
+    }
+
+    @Test func anEditorsSignatureEndsTheNote() {
+        #expect(StoryMarks.isEditorsSignature(Array("——编 者".unicodeScalars)))
+        #expect(!StoryMarks.isEditorsSignature(Array("——记山村教师".unicodeScalars)))
+        let page = EditionKitTests.page([
+            .line("书香满城"),
+            .paragraph("编者按：全民阅读活动开展以来，各地涌现出许多动人的故事。本版今起推出系列报道，讲述书香里的城乡新变化。"),
+            .line("——编 者"),
+            .paragraph("今年以来，全县新建农家书屋二十六家，藏书超过十万册，村民借阅人次比去年翻了一番。"),
+            .paragraph("书屋管理员说，冬闲时节来借书的村民最多，孩子们放学后也常来写作业、看绘本，书屋成了村里最热闹的地方。"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["书香满城"])
+        #expect(paragraphs(a[0]).first?.hasSuffix("城乡新变化。——编者") == true, "\(paragraphs(a[0]))")
+        #expect(paragraphs(a[0]).count == 3)
+    }
+
+    /// Two stories in one body with no mark between: the first headline
+    /// above it, the second (drawn body-first) below it. The second story
+    /// starts where its headline's words begin.
+    @Test func oneBodyClaimedFromBothSidesIsSplitWhereTheSecondHeadlineBegins() {
+        let page = EditionKitTests.page([
+            .line("农家书屋藏书过十万"),
+            .line("本报记者 李 明"),
+            .paragraph("今年以来，全县新建农家书屋二十六家，藏书超过十万册，村民借阅人次比去年多了一倍。"),
+            .paragraph("书屋管理员说，冬闲时节来借书的村民最多，孩子们放学后也常来看书。"),
+            .paragraph("县城老街的夜市上周重新开张，二十多个摊位卖起了小吃和手工艺品，吸引了不少游客。"),
+            .paragraph("夜市负责人表示，老街夜市将每晚开放到十点，周末还有民俗表演。"),
+            .line("老街夜市重新开张"),
+            .line("本报记者 王 强"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["农家书屋藏书过十万", "老街夜市重新开张"], "\(a.map(\.title))")
+        #expect(a.map(\.byline) == ["本报记者李明", "本报记者王强"])
+        #expect(a.count == 2 && paragraphs(a[0]).count == 2 && paragraphs(a[1]).first?.hasPrefix("县城老街的夜市") == true,
+                "\(a.map(paragraphs))")
+    }
+
+    /// Two titles side by side on one line: the left story's body was drawn
+    /// before the line, the right one's after it. Each half shares its words
+    /// with its own body.
+    @Test func sideBySideTitlesSplitByTheirWords() {
+        let page = EditionKitTests.page([
+            .paragraph("全县新建农家书屋二十六家，藏书超过十万册，村民借阅人次比去年翻了一番，书屋成了村里最热闹的地方。"),
+            .line("（李明）"),
+            .line("农家书屋成了热闹地方 老街夜市重新开张"),
+            .paragraph("县城老街夜市上周重新开张，二十多个摊位卖起了小吃和手工艺品，吸引了不少游客前来。"),
+            .paragraph("夜市负责人表示，老街夜市将每晚开放到十点，周末还有民俗表演。"),
+            .line("（王强）"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["农家书屋成了热闹地方", "老街夜市重新开张"])
+        #expect(a.map(\.byline) == ["李明", "王强"])
+    }
+}

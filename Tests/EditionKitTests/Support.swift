@@ -58,3 +58,41 @@ func assertKeepsText(_ printed: String, _ page: Page, sourceLocation: SourceLoca
     }
     #expect(i <= input.count, "paragraphs are out of printed order", sourceLocation: sourceLocation)
 }
+
+/// A paragraph hard-wrapped the way `pdftotext -raw` prints a column of
+/// `width` ideographs: the first line two short (the indent), a closing mark
+/// never starting a line (it hangs at the end of the one before).
+func column(_ paragraph: String, width: Int) -> [String] {
+    let noStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "”", "》"]
+    var lines: [String] = []
+    var cur = ""
+    var room = width - 2
+    for ch in paragraph {
+        if cur.count >= room && !noStart.contains(ch) {
+            lines.append(cur)
+            cur = ""
+            room = width
+        }
+        cur.append(ch)
+    }
+    if !cur.isEmpty { lines.append(cur) }
+    return lines
+}
+
+/// A page: the folio line, then each piece as printed (lines as they are,
+/// paragraphs set with `column`).
+func page(_ pieces: [Piece], width: Int = 14) -> String {
+    var out = ["9 文化 光明时报 2026年3月2日 星期一"]
+    for p in pieces {
+        switch p {
+        case .line(let l): out.append(l)
+        case .paragraph(let t): out += column(t, width: width)
+        }
+    }
+    return out.joined(separator: "\n") + "\n"
+}
+
+enum Piece {
+    case line(String)
+    case paragraph(String)
+}

@@ -33,6 +33,15 @@ public struct Page: Sendable, Equatable {
     }
 }
 
+extension Page {
+    /// What story ids start with: a Latin page label as printed (`B3.2`),
+    /// else the page number (`第7版` gives `7.1`: an id is typed at a prompt).
+    public var idPrefix: String {
+        if let l = label, l.unicodeScalars.allSatisfy({ $0.isASCII }) { return l }
+        return number.map(String.init) ?? label ?? "0"
+    }
+}
+
 /// A person named on a staff line: `责编：钱 虹` is role `责编`, name `钱虹`.
 public struct StaffMember: Sendable, Equatable, Hashable {
     public var role: String

@@ -96,6 +96,35 @@ struct HeadlineAssignment {
         return Double(headline.intersection(body).count) / Double(headline.count)
     }
 
+    /// Where a body holding two stories divides: the paragraph boundary
+    /// that gives the paragraphs before it most affinity to the first
+    /// headline and those after it to the second (affinity: the share of one
+    /// headline's keys in the paragraph less the other's). One pass with
+    /// running sums; nil when there is no paragraph boundary.
+    static func splitPoint(_ blocks: [Block], _ first: Set<UInt64>, _ second: Set<UInt64>) -> Int? {
+        guard blocks.count >= 2 else { return nil }
+        var affinity: [Double] = []
+        affinity.reserveCapacity(blocks.count)
+        for b in blocks {
+            guard case .paragraph(let t) = b else { affinity.append(0); continue }
+            let k = StoryAssembler.keys(t)
+            let a = first.isEmpty ? 0 : Double(first.intersection(k).count) / Double(first.count)
+            let z = second.isEmpty ? 0 : Double(second.intersection(k).count) / Double(second.count)
+            affinity.append(a - z)
+        }
+        // value(s) = sum(affinity[..<s]) - sum(affinity[s...])
+        let total = affinity.reduce(0, +)
+        var prefix = 0.0
+        var best: (value: Double, at: Int)?
+        for s in 1..<blocks.count {
+            prefix += affinity[s - 1]
+            guard case .paragraph = blocks[s] else { continue }
+            let value = prefix - (total - prefix)
+            if value > (best?.value ?? -.infinity) + 1e-9 { best = (value, s) }
+        }
+        return best?.at
+    }
+
     // MARK: Side-by-side titles
 
     /// A single headline line of two or more clauses may be two stories'
@@ -272,17 +301,14 @@ struct HeadlineAssignment {
                 return unboxed
             }
             if leftTakes && rightTakes && gap.segments.count == 1 {
-                // One body claimed from both sides: two stories in it.
+                // One body claimed from both sides: two stories in it. The
+                // second starts where the paragraphs stop sharing more words
+                // with the first headline than with the second.
                 let seg = segment(gap.segments[0])!
                 let blocks = seg.blocks
-                var best: (Double, Int)?
-                for s in 1..<max(1, blocks.count) {
-                    guard case .paragraph = blocks[s] else { continue }
-                    let v = take(j - 1, blocks[..<s], .after, closed: false) + take(j, blocks[s...], .before, closed: seg.closed) - Self.splitCost
-                    if v > (best?.0 ?? -.infinity) { best = (v, s) }
-                }
-                guard let b = best else { return nil }
-                return (b.0, b.1, false)
+                guard let s = Self.splitPoint(blocks, keys[j - 1], keys[j]) else { return nil }
+                let v = take(j - 1, blocks[..<s], .after, closed: false) + take(j, blocks[s...], .before, closed: seg.closed) - Self.splitCost
+                return (v, s, false)
             }
             if leftTakes {
                 score += take(j - 1, segment(gap.segments[0])!.blocks[...], .after, closed: false)

@@ -9,7 +9,9 @@
 ///   first line is a kicker above the title; a shorter first line is the title
 ///   over its subtitle;
 /// - of three, kicker, title, subtitle;
-/// - a line that leaves a quote or bracket open continues on the next line.
+/// - a line that leaves a quote or bracket open continues on the next line;
+/// - a long line over a short tail, with no mark between, is one wrapped title;
+/// - a series label (`栏目·主题`) over a title is the kicker.
 struct HeadlineParts: Equatable {
     var kicker: String?
     var title: String?
@@ -23,6 +25,14 @@ struct HeadlineParts: Equatable {
             } else {
                 lines.append(l)
             }
+        }
+        // A title too long for its measure wraps, leaving a short tail
+        // (`中共中央总书记习近平电贺郑丽文当选中国` / `国民党主席`): a long first
+        // line that stops on a character, not a mark, over a line under two
+        // fifths of it is one title. A kicker is a phrase of its own: it ends
+        // on a mark or a quote, or is a series label (`·`).
+        if lines.count == 2, Self.wraps(lines[0], into: lines[1]) {
+            lines = [lines[0] + lines[1]]
         }
         let latin = lines.allSatisfy { $0.unicodeScalars.allSatisfy { !$0.isWide } }
         if latin && lines.count >= 2 {
@@ -41,7 +51,7 @@ struct HeadlineParts: Equatable {
             let (a, b) = (lines[0], lines[1])
             if Self.startsWithDash(b) {
                 title = a; subtitle = b
-            } else if Self.isLabel(a) || Self.length(a) > Self.length(b) {
+            } else if Self.isLabel(a) || Self.length(a) > Self.length(b) || Self.isSeriesLabel(a) && !Self.isSeriesLabel(b) {
                 kicker = a; title = b
             } else {
                 title = a; subtitle = b
@@ -58,6 +68,19 @@ struct HeadlineParts: Equatable {
     static func length(_ s: String) -> Int { s.unicodeScalars.filter { !$0.isSpaceLike }.count }
 
     static func isLabel(_ s: String) -> Bool { length(s) <= 6 && !s.contains(" ") }
+
+    /// `总书记的关切·落地的回响`, `深度观察·做好金融“五篇大文章”`: a column or series
+    /// name with its theme, printed as the kicker.
+    static func isSeriesLabel(_ s: String) -> Bool { s.contains("·") }
+
+    static func wraps(_ a: String, into b: String) -> Bool {
+        let la = length(a), lb = length(b)
+        guard la >= 12, lb * 5 < la * 2, !a.contains(" "), !isSeriesLabel(a), !startsWithDash(b),
+              let last = a.unicodeScalars.last, last.isIdeographic || last.isASCIIAlphanumeric,
+              let first = b.unicodeScalars.first, first.isIdeographic || first.isASCIIAlphanumeric,
+              a.unicodeScalars.contains(where: \.isIdeographic) else { return false }
+        return true
+    }
 
     static func startsWithDash(_ s: String) -> Bool { s.hasPrefix("——") || s.hasPrefix("—") || s.hasPrefix("--") }
 

@@ -175,6 +175,12 @@ struct LineFlow {
             // CJK runs is justification (`“世界市长对话 景德镇暨`), and a line of
             // names in capitals goes on the sentence that has begun.
             let afterSentence = current.map { currentEnded || $0.lines[$0.lines.count - 1].text.endsSentence } ?? true
+            // `——编 者` signs the editor's note above it: it ends that paragraph.
+            if let cur = current, !cur.wide, StoryMarks.isEditorsSignature(line.text) {
+                current!.lines.append(line)
+                currentEnded = true
+                continue
+            }
             let headline = afterSentence && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide)
             if !headline, let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m, at: i, kinds) {
                 current!.lines.append(line)
@@ -207,6 +213,7 @@ struct LineFlow {
             let u = units[i], next = units[i + 1]
             guard u.kind == .text, next.kind == .text, !u.wide, !next.wide, !u.headingLike, u.credit == nil, u.closing == nil,
                   u.lead == nil, let last = u.lines.last, !isFull(last, u.measure), !last.text.endsSentence, !Self.endsClause(last.text),
+                  !StoryMarks.isEditorsSignature(last.text),
                   let first = next.lines.first, inIndentBand(first, next.measure) else { continue }
             guard let end = u.lines.lastIndex(where: { $0.text.endsSentence }) else {
                 // No sentence end at all: the whole unit is the heading.

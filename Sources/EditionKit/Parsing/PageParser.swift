@@ -19,7 +19,7 @@ public enum PageParser {
         var page = folio.page
         page.source = source
         if page.number == nil { page.number = fallbackNumber }
-        page.articles = assembler.articles(page: page.label ?? page.number.map(String.init) ?? "0")
+        page.articles = assembler.articles(page: page.idPrefix)
         return page
     }
 

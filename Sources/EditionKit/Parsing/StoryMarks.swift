@@ -78,6 +78,14 @@ enum StoryMarks {
         return surnames.contains(t[0]) ? t.string : nil
     }
 
+    /// `——编 者` (or `——编辑`): the signature that ends an editor's note.
+    static func isEditorsSignature(_ t: [Unicode.Scalar]) -> Bool {
+        let letters = t.filter { !$0.isSpaceLike }
+        guard letters.count <= 6, letters.first == "—" || letters.first == "-" else { return false }
+        let word = String(String.UnicodeScalarView(letters.drop { $0 == "—" || $0 == "-" }))
+        return word == "编者" || word == "编辑" || word == "本报编辑部"
+    }
+
     /// What a closing bracket group names: `（张荣）` a byline, `（本报德国法兰克福
     /// 10月19日电）` a dateline. Notes such as `（某某参与采写）` are neither.
     enum Closing: Equatable { case byline(String), dateline(String) }
