@@ -95,7 +95,10 @@ import Testing
             flow.estimateMeasures(lines.map { _ in nil })
             let ems = lines.map(\.em)
             for p in 0..<count {
-                let window = ems[max(0, p - 10)...min(count - 1, p + 10)].sorted()
+                // 21 lines around p, shifted (not cut) at the page's ends.
+                let size = min(count, 21)
+                let start = min(max(0, p - 10), count - size)
+                let window = ems[start..<(start + size)].sorted()
                 let median = window[window.count / 2]
                 let kept = window.filter { $0 >= median * 0.7 && $0 <= median * 1.35 + 1 }
                 #expect(flow.measures[p] == kept[min(kept.count - 1, (kept.count * 3) / 5)], "line \(p) of \(count)")

@@ -139,12 +139,15 @@ struct HeadlineAssignment {
         var g = 0
         while g < items.count {
             defer { g += 1 }
-            guard let group = group(g), group.splitTitle == nil, !group.headings.isEmpty, group.headings.count <= 3 else { continue }
+            // (English headlines run to three short lines each: two of them
+            // set one over the other give six.)
+            guard let group = group(g), group.splitTitle == nil, !group.headings.isEmpty,
+                  group.headings.count <= (group.headings[0].lines[0].proportional ? 6 : 3) else { continue }
             // The parts that may be parted: the clauses of one line, or the
             // lines of a group (MuPDF prints side-by-side titles one a line).
             let lines = group.headings.count > 1
             let clauses = lines ? group.headings.map(\.headingText) : group.headings[0].headingText.split(separator: " ").map(String.init)
-            guard clauses.count >= 2, clauses.allSatisfy({ $0.unicodeScalars.contains(where: \.isIdeographic) }) else { continue }
+            guard clauses.count >= 2, lines || clauses.allSatisfy({ $0.unicodeScalars.contains(where: \.isIdeographic) }) else { continue }
             let before = previousSegment(g), after = nextBody(g)
             let later = after.flatMap { nextSegmentHeadedByByline(after: $0) }
             // A byline under the line sits over the left story's column: that

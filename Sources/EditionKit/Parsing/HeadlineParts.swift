@@ -36,9 +36,18 @@ struct HeadlineParts: Equatable {
         }
         let latin = lines.allSatisfy { $0.unicodeScalars.allSatisfy { !$0.isWide } }
         if latin && lines.count >= 2 {
-            // English: headline lines in Title Case, then a deck in sentence case.
+            // English: the headline's lines, then a deck. A headline carries
+            // no closing period, in title case, sentence case or capitals
+            // alike; a deck is a sentence (or set in title case below a
+            // headline in capitals).
             var k = 0
-            while k < lines.count && Self.isTitleCase(lines[k]) { k += 1 }
+            if Self.isTitleCase(lines[0]) && !Self.isCapitals(lines[0]) {
+                // A title-case headline ends where title case does.
+                while k < lines.count && Self.isTitleCase(lines[k]) { k += 1 }
+            } else {
+                while k < lines.count && !Self.endsSentence(lines[k]) && lines[k].count <= 60
+                        && (k == 0 || Self.isCapitals(lines[k]) == Self.isCapitals(lines[k - 1])) { k += 1 }
+            }
             if k == 0 { k = 1 }
             title = lines[..<k].joined(separator: " ")
             if k < lines.count { subtitle = lines[k...].joined(separator: " ") }
@@ -83,6 +92,16 @@ struct HeadlineParts: Equatable {
     }
 
     static func startsWithDash(_ s: String) -> Bool { s.hasPrefix("——") || s.hasPrefix("—") || s.hasPrefix("--") }
+
+    static func endsSentence(_ s: String) -> Bool {
+        guard let last = s.unicodeScalars.last else { return false }
+        return last == "." || last == "!" || last == "?" || (s.count > 1 && (last == "\"" || last == "”") && s.dropLast().last == ".")
+    }
+
+    /// Set in capitals (`KMART TO BUY SEARS`): no lowercase letter, some capitals.
+    static func isCapitals(_ s: String) -> Bool {
+        !s.unicodeScalars.contains(where: \.isLowercaseLatin) && s.unicodeScalars.contains(where: \.isUppercaseLatin)
+    }
 
     static func isTitleCase(_ s: String) -> Bool {
         let small: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as", "by", "with", "from", "is", "vs."]

@@ -122,12 +122,18 @@ struct LineFlow {
             while k > 0, window[k - 1] > v { window[k] = window[k - 1]; k -= 1 }
             window[k] = v
         }
-        for q in 0..<min(ems.count, radius + 1) { insert(ems[q]) }
+        // The window keeps its full size at the page's ends (it shifts
+        // rather than shrinks): a few short headline lines at the foot of a
+        // page must not pull the measure of its last column down.
+        let size = min(ems.count, 2 * radius + 1)
+        func start(_ p: Int) -> Int { min(max(0, p - radius), ems.count - size) }
+        for q in 0..<size { insert(ems[q]) }
         var perEligible = [Double](repeating: 0, count: ems.count)
         for p in 0..<ems.count {
-            if p > 0 {
-                if p - radius - 1 >= 0, let k = window.firstIndex(of: ems[p - radius - 1]) { window.remove(at: k) }
-                if p + radius < ems.count { insert(ems[p + radius]) }
+            if p > 0, start(p) > start(p - 1) {
+                let gone = start(p - 1), added = start(p) + size - 1
+                if let k = window.firstIndex(of: ems[gone]) { window.remove(at: k) }
+                insert(ems[added])
             }
             let median = window[window.count / 2]
             // The lines near the median measure: a contiguous run of the sorted window.
@@ -171,7 +177,8 @@ struct LineFlow {
             }
             let wide = isWide(line, m)
             // A headline of clauses, or a title-case line, stands alone where
-            // a sentence has just ended. Mid-sentence, a space between two
+            // a sentence has just ended. (Headline type is large: a Latin
+            // line as full as the column's is running text in any case.) Mid-sentence, a space between two
             // CJK runs is justification (`“世界市长对话 景德镇暨`), and a line of
             // names in capitals goes on the sentence that has begun.
             let afterSentence = current.map { currentEnded || $0.lines[$0.lines.count - 1].text.endsSentence } ?? true
@@ -181,7 +188,8 @@ struct LineFlow {
                 currentEnded = true
                 continue
             }
-            let headline = afterSentence && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide)
+            let headline = afterSentence && !runsIntoText(line, at: i, kinds) && !line.opensDateline
+                && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && line.em < m - Self.tolerance(m))
             if !headline, let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m, at: i, kinds) {
                 current!.lines.append(line)
             } else {
@@ -249,6 +257,15 @@ struct LineFlow {
         }
     }
 
+    /// A Latin line that stops where a sentence cannot (`…O'Neal and`) over
+    /// a line of running text is running text itself, whatever its case. A
+    /// headline line may stop so too (`tough ahead of`), but a headline's
+    /// next line is short.
+    func runsIntoText(_ line: SourceLine, at i: Int, _ kinds: [FlowUnit.Kind?]) -> Bool {
+        guard line.goesOn, let n = followingLine(after: i, kinds) else { return false }
+        return isFull(n.line, n.m) || isOpenEnded(n.line, n.m)
+    }
+
     /// A headline of clauses parted by a space stands alone: it neither
     /// continues nor is continued, whatever its length.
     func isClauseHeadline(_ line: SourceLine) -> Bool {
@@ -293,7 +310,11 @@ struct LineFlow {
             // with one is the paragraph's last line.
             if startsParagraph { return false }
             // (In Latin text a short line is a heading only in title case.)
-            if !isFull(line, m) && !line.text.endsSentence && (!line.proportional || line.isTitleCase) { return false }
+            // (A Latin line must not run on into running text: `Library opens a`
+            // over `tool lending shelf` is a headline, over a full line text.)
+            if !isFull(line, m) && !line.text.endsSentence && !runsIntoText(line, at: i, kinds) { return false }
+            // An English dateline (`BRISBANE, Australia, November`) opens a paragraph.
+            if line.opensDateline { return false }
             // A one-line paragraph two ems short is followed by an indented
             // line, not by a full one.
             if unit.lines.count == 1 && inIndentBand(a, m) && !isFull(line, m) { return false }
@@ -334,6 +355,8 @@ struct LineFlow {
         if unit.wide { return false }
         if unit.lines.count == 1, a.text.hasPrefix("——"), !a.text.endsSentence { return true }
         if isFull(a, m) || isOpenEnded(a, m) { return false }
+        // `RIVERTON, Ohio, March` goes on to its date and dash on the next line.
+        if unit.lines.count == 1, a.opensDateline, !a.text.endsSentence { return false }
         // An indented first line is open even at a sentence end; `continues`
         // then asks the next line.
         let openFirstLine = unit.lines.count == 1 && inIndentBand(a, m)
@@ -354,9 +377,11 @@ struct LineFlow {
             text = c.body
         }
         u.text = text
-        u.lead = StoryMarks.lead(text, spacedStart: u.lines[0].raw.trimmed)
+        // An English dateline broken over two lines is read on both.
+        let opening = u.lines[0].opensDateline && u.lines.count > 1 ? u.lines[0].raw.trimmed + [" "] + u.lines[1].raw.trimmed : u.lines[0].raw.trimmed
+        u.lead = StoryMarks.lead(text, spacedStart: opening)
         let first = u.lines[0]
-        u.headingLike = u.credit == nil && u.closing == nil && u.lead == nil && !text.isEmpty
+        u.headingLike = u.credit == nil && u.closing == nil && u.lead == nil && !text.isEmpty && !first.opensDateline
             && !text.endsSentence && text.count <= (u.wide && u.lines[0].proportional ? 120 : 64)
             && (u.lines.count == 1 || u.wide || isFull(first, u.measure))
     }

@@ -157,6 +157,26 @@ struct SourceLine {
 
     var isBlank: Bool { text.isEmpty }
 
+    /// A Latin line that cannot end a headline: it stops on a comma or on a
+    /// word that needs more after it (`and`, `of`, `the`). Running text that
+    /// happens to be in title case (`Ron Artest, Jermaine O'Neal and`) goes on.
+    var goesOn: Bool {
+        guard proportional, let last = text.last else { return false }
+        if last == "," || last == ";" || last == ":" { return true }
+        guard let word = text.split(separator: " ").last else { return false }
+        return Self.openWords.contains(String(String.UnicodeScalarView(word)).lowercased())
+    }
+
+    static let openWords: Set<String> = ["and", "or", "but", "nor", "of", "the", "a", "an", "to", "for", "with", "in", "on",
+                                         "at", "by", "from", "as", "that", "which", "who", "than", "into", "its", "their", "his", "her"]
+
+    /// `BRISBANE, Australia, November` over `17 — The…`: an English dateline,
+    /// its place in capitals, broken over two lines. It opens a paragraph.
+    var opensDateline: Bool {
+        guard proportional, let comma = text.firstIndex(of: ","), comma >= 2 else { return false }
+        return text[..<comma].allSatisfy { $0.isUppercaseLatin || $0 == " " || $0 == "." }
+    }
+
     /// Latin words in title case (`Harbor Festival Draws Record Crowd`): at
     /// least three words of three letters or more, four in five capitalised.
     /// Headlines are set so; a line of running text rarely is.

@@ -92,26 +92,33 @@ extension StoryAssembler {
         }
     }
 
-    /// What a caption and a story can share: pairs of adjacent ideographs,
-    /// and Latin words of four letters or more.
+    /// What a caption and a story, or a headline and its body, can share:
+    /// pairs of adjacent ideographs, and Latin words of four letters or more
+    /// (case folded, plurals as singulars).
     static func keys(_ text: String) -> Set<UInt64> {
         var keys = Set<UInt64>()
         var prev: Unicode.Scalar = " "
-        var word = Hasher()
-        var wordLength = 0
+        var word: [UInt32] = []
+        func endWord() {
+            // A plural is its singular (`Australians` heads a story of `Australian`s).
+            if word.count > 4, word.last == 0x73, word[word.count - 2] != 0x73 { word.removeLast() }
+            if word.count >= 4 {
+                var h = Hasher()
+                for v in word { h.combine(v) }
+                keys.insert(UInt64(bitPattern: Int64(h.finalize())) | 1 << 63)
+            }
+            word.removeAll(keepingCapacity: true)
+        }
         for s in text.unicodeScalars {
             if s.isIdeographic && prev.isIdeographic { keys.insert(UInt64(prev.value) << 32 | UInt64(s.value)) }
             if s.isWordCharacter {
-                word.combine(s.isUppercaseLatin && s.value < 0x80 ? s.value + 32 : s.value)
-                wordLength += 1
+                word.append(s.isUppercaseLatin && s.value < 0x80 ? s.value + 32 : s.value)
             } else {
-                if wordLength >= 4 { keys.insert(UInt64(bitPattern: Int64(word.finalize())) | 1 << 63) }
-                word = Hasher()
-                wordLength = 0
+                endWord()
             }
             prev = s
         }
-        if wordLength >= 4 { keys.insert(UInt64(bitPattern: Int64(word.finalize())) | 1 << 63) }
+        endWord()
         return keys
     }
 

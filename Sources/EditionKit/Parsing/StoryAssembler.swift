@@ -59,7 +59,7 @@ struct StoryAssembler {
                 // starts the next group (except an English byline's role line).
                 var j = i
                 var sawByline = false
-                while j < units.count, Self.isGroupMember(units[j]) {
+                while j < units.count, Self.isGroupMember(units[j]) || Self.isDeck(units[j], after: units[i..<j]) {
                     if units[j].kind == .text {
                         if sawByline && !Self.isRoleLine(units[j]) { break }
                     } else {
@@ -118,6 +118,16 @@ struct StoryAssembler {
     /// `Staff Writer` under `By Jane Doe`.
     static func isRoleLine(_ u: FlowUnit) -> Bool {
         u.lines.count == 1 && u.text.count <= 40 && u.text.first?.isUppercaseLatin == true
+    }
+
+    /// An English deck: a sentence or two set wider than the column right
+    /// under the headline lines (`Four National Basketball Association
+    /// players have been suspended…`). It ends a sentence, so it is no
+    /// heading by itself; placed so, it is the headline's subtitle.
+    static func isDeck(_ u: FlowUnit, after members: ArraySlice<FlowUnit>) -> Bool {
+        guard u.kind == .text, u.wide, u.credit == nil, u.lines.count <= 4, u.lines[0].proportional,
+              let last = members.last, last.kind == .text, last.headingLike else { return false }
+        return true
     }
 
     static func isGroupMember(_ u: FlowUnit) -> Bool {
@@ -188,7 +198,10 @@ struct StoryAssembler {
         }()
         // An English headline is set in title case over four or more words;
         // a crosshead inside a story is a word or two, or a sentence.
+        // A crosshead is one line: English headline type sets a headline on
+        // two lines or more.
         let titleCase = headings.contains { h in h.lines.allSatisfy(\.isTitleCase) && h.text.split(separator: " ").count >= 4 }
+            || headings.count >= 2 && headings.allSatisfy { $0.lines.allSatisfy(\.proportional) }
         // A photo closes a story's block on the page: a heading right after
         // its caption heads the next block, not a section of the last one.
         let afterPhoto: Bool = {

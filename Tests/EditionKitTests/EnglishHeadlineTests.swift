@@ -1,0 +1,68 @@
+import Testing
+@testable import EditionKit
+
+/// English headlines as extractors print them: sentence case over two
+/// lines, a deck that is a sentence, body lines in title case, a dateline
+/// broken over two lines, and two headlines stacked between two bodies.
+@Suite struct EnglishHeadlineTests {
+    static let page = """
+        THE EVENING POST
+        Wednesday, March 4, 2026
+        C2
+        ARTS
+        City orchestra plays
+        its last concert in the old hall
+        The orchestra said farewell to the concert hall it has played in for sixty years with a program of Mahler and Brahms.
+        By JANE DOE
+        Members of the City Orchestra, Conductor
+        Anna Weiss and the choir took their last bows
+        on Saturday night in the hall where the
+        orchestra first played in 1966. The concert was
+        sold out within an hour of the tickets going on
+        sale, and hundreds more listened outside.
+        The orchestra moves to the new waterfront
+        center in the autumn, where the first season
+        opens with the same symphony by Mahler.
+        RIVERTON, Ohio, March
+        3 — The county fair will return to the old
+        fairgrounds this summer after three years
+        away, the fair board announced on Tuesday.
+        Board members said repairs to the livestock
+        barns were finished ahead of time and under
+        budget, and that the midway would be larger.
+        County fair returns
+        to the old grounds
+        Library opens a
+        tool lending shelf
+        The public library now lends drills, saws and
+        ladders to anyone with a library card, the
+        library said on Monday, and the tool shelf has
+        already lent more than two hundred tools.
+        """
+
+    @Test func headlinesDecksAndStoriesAreFound() throws {
+        let p = PageParser.parse(Self.page)
+        #expect(p.section == "ARTS" && p.paper == "THE EVENING POST" && p.label == "C2" && p.weekday == "Wednesday")
+        let a = p.articles
+        #expect(a.map(\.title) == ["City orchestra plays its last concert in the old hall", "County fair returns to the old grounds",
+                                   "Library opens a tool lending shelf"])
+        try #require(a.count == 3)
+        #expect(a[0].subtitle?.hasPrefix("The orchestra said farewell") == true && a[0].byline == "JANE DOE")
+        // `Members of the City Orchestra, Conductor` is running text, not a crosshead.
+        #expect(a[0].blocks.allSatisfy { if case .subhead = $0 { false } else { true } })
+        #expect(a[1].dateline?.hasPrefix("RIVERTON, Ohio") == true)
+        #expect(a[2].bodyText.hasPrefix("The public library now lends drills"))
+    }
+
+    @Test func runningTextInTitleCaseGoesOn() {
+        func line(_ s: String) -> SourceLine { SourceLine(number: 1, raw: Array(s.unicodeScalars), blankBefore: false) }
+        #expect(line("Members of the City Orchestra, Conductor").goesOn == false)
+        #expect(line("Ron Artest, Jermaine O'Neal and").goesOn)
+        #expect(line("Harbor Festival Draws Record Crowd").goesOn == false)
+        #expect(line("RIVERTON, Ohio, March").opensDateline && !line("Riverton, Ohio").opensDateline)
+    }
+
+    @Test func pluralsShareKeysWithTheirSingulars() {
+        #expect(StoryAssembler.keys("Australians talk tough") .isSuperset(of: StoryAssembler.keys("australian")))
+    }
+}
