@@ -65,4 +65,41 @@ import Testing
     @Test func pluralsShareKeysWithTheirSingulars() {
         #expect(StoryAssembler.keys("Australians talk tough") .isSuperset(of: StoryAssembler.keys("australian")))
     }
+
+    /// A narrow column: the byline and its role wrap, the body's lines are
+    /// ragged, and the next headline is as long as a column line (only the
+    /// deck under it tells it from text).
+    @Test func narrowColumnsBylinesRolesAndHeadlinesOverDecks() throws {
+        let page = """
+            B4
+            NATION | The Evening Post | Wednesday, March 4, 2026
+            Ferry service returns
+            to the outer islands
+            By EVENING POST
+            STAFF
+            Special to The Evening
+            Post
+            The ferry to the outer
+            islands ran again on
+            Monday after a summer
+            of repairs to the dock,
+            and the first boat was
+            full by seven o'clock.
+            Islanders said the wait
+            had been long.
+            Bridge repairs begin
+            on the river crossing
+            Crews began work on the river bridge on Tuesday, closing one lane for a month.
+            The state said the work
+            would finish before the
+            spring floods, when the
+            river is at its highest.
+            """
+        let a = PageParser.parse(page).articles
+        try #require(a.count == 2)
+        #expect(a[0].title == "Ferry service returns to the outer islands")
+        #expect(a[0].byline == "EVENING POST STAFF" && a[0].bylineRole == "Special to The Evening Post")
+        #expect(a[0].bodyText.hasPrefix("The ferry to the outer islands ran again"))
+        #expect(a[1].title == "Bridge repairs begin on the river crossing" && a[1].subtitle?.hasPrefix("Crews began work") == true)
+    }
 }

@@ -166,12 +166,17 @@ struct LineFlow {
             currentEnded = false
         }
 
-        for (i, line) in lines.enumerated() where !line.isBlank {
+        var taken = -1  // lines read ahead (an English byline's wrap and role)
+        for (i, line) in lines.enumerated() where !line.isBlank && i > taken {
             let m = measures[i]
             if let k = kinds[i] {
                 flush()
                 var u = FlowUnit(kind: k, lines: [line])
                 u.measure = m
+                if case .byline(let name) = k, line.proportional {
+                    taken = readEnglishByline(&u, name: name, from: i + 1, into: &units)
+                    continue
+                }
                 units.append(u)
                 continue
             }
@@ -246,15 +251,70 @@ struct LineFlow {
     /// story's headline (a kicker on its title, with no blank line between,
     /// reads like a paragraph's indented first line and its last line). A
     /// paragraph cut by a column break ends on a full line instead.
+    ///
+    /// An English headline right above its deck (a sentence set wider than
+    /// the column) is read the same way: running text never stops without a
+    /// sentence end before a wider block. In a narrow ragged column the
+    /// headline's lines are as long as the column's, so their length is no
+    /// test there.
     private func markHeadlinesAboveBylines(_ units: inout [FlowUnit]) {
         for i in units.indices.dropLast() {
-            guard case .byline = units[i + 1].kind else { continue }
-            let u = units[i]
+            let u = units[i], next = units[i + 1]
+            let aboveDeck = next.kind == .text && next.wide && next.credit == nil && next.lines[0].proportional
+                && next.text.endsSentence && u.lines.count <= 3 && u.lines.allSatisfy(\.proportional)
+            if aboveDeck, u.kind == .text, !u.headingLike, !u.wide, u.credit == nil, u.closing == nil, u.lead == nil,
+               !u.text.isEmpty, u.text.count <= 80, !u.text.endsSentence, !u.lines[u.lines.count - 1].goesOn {
+                units[i].headingLike = true
+                continue
+            }
+            guard case .byline = next.kind else { continue }
             guard u.kind == .text, !u.headingLike, !u.wide, u.credit == nil, u.closing == nil, u.lead == nil,
                   u.lines.count <= 3, !u.text.isEmpty, u.text.count <= 64, !u.text.endsSentence, !Self.endsClause(u.text),
                   let last = u.lines.last, !isFull(last, u.measure), !isOpenEnded(last, u.measure) else { continue }
             units[i].headingLike = true
         }
+    }
+
+    /// An English byline wraps in a narrow column (`By WIKINEWS` /
+    /// `CONTRIBUTORS`), and its role line too (`Special to The Morning` /
+    /// `Ledger`). Lines in capitals right under it are more of its names;
+    /// then up to two lines whose every word of four letters or more is
+    /// capitalised, with no sentence end, are its role (the body's first
+    /// line is in sentence case). Appends the byline and the role; returns
+    /// the last line taken.
+    private func readEnglishByline(_ byline: inout FlowUnit, name: String, from start: Int, into units: inout [FlowUnit]) -> Int {
+        var name = name
+        var j = start
+        func next() -> Int? {
+            var k = j
+            while k < lines.count, lines[k].isBlank { k += 1 }
+            return k < lines.count ? k : nil
+        }
+        func words(_ l: SourceLine) -> [Substring] { String(String.UnicodeScalarView(l.text)).split(separator: " ") }
+        while let k = next(), Self.special(lines[k]) == nil, lines[k].proportional, !lines[k].text.endsSentence,
+              !lines[k].text.contains(where: \.isLowercaseLatin), (1...4).contains(words(lines[k]).count), name.count < 60 {
+            name += " " + lines[k].text.string
+            byline.lines.append(lines[k])
+            j = k + 1
+        }
+        byline.kind = .byline(name)
+        units.append(byline)
+        var role: [SourceLine] = []
+        while role.count < 2, let k = next(), Self.special(lines[k]) == nil, lines[k].proportional, !lines[k].text.endsSentence,
+              !lines[k].goesOn, lines[k].text.count <= 40, !lines[k].opensDateline {
+            let long = words(lines[k]).filter { $0.count >= 4 }
+            guard !long.isEmpty, long.allSatisfy({ $0.first!.isUppercase }) else { break }
+            role.append(lines[k])
+            j = k + 1
+        }
+        if !role.isEmpty {
+            var u = FlowUnit(kind: .text, lines: role)
+            u.measure = byline.measure
+            u.text = Array(role.map(\.text).joined(separator: [" "]))
+            u.headingLike = true
+            units.append(u)
+        }
+        return j - 1
     }
 
     /// A Latin line that stops where a sentence cannot (`…O'Neal and`) over
@@ -355,6 +415,10 @@ struct LineFlow {
         if unit.wide { return false }
         if unit.lines.count == 1, a.text.hasPrefix("——"), !a.text.endsSentence { return true }
         if isFull(a, m) || isOpenEnded(a, m) { return false }
+        // A Latin line of running text that stops on `and` or a hyphen goes
+        // on, however short a narrow ragged column left it. (A headline's
+        // lines, short from the first, may stop on `of`: they end.)
+        if a.goesOn, unit.lines.count > 1 || isFull(unit.lines[0], m) { return false }
         // `RIVERTON, Ohio, March` goes on to its date and dash on the next line.
         if unit.lines.count == 1, a.opensDateline, !a.text.endsSentence { return false }
         // An indented first line is open even at a sentence end; `continues`

@@ -162,7 +162,7 @@ struct SourceLine {
     /// happens to be in title case (`Ron Artest, Jermaine O'Neal and`) goes on.
     var goesOn: Bool {
         guard proportional, let last = text.last else { return false }
-        if last == "," || last == ";" || last == ":" { return true }
+        if last == "," || last == ";" || last == ":" || last == "-" && text.count > 1 && text[text.count - 2].isLowercaseLatin { return true }
         guard let word = text.split(separator: " ").last else { return false }
         return Self.openWords.contains(String(String.UnicodeScalarView(word)).lowercased())
     }

@@ -117,7 +117,7 @@ struct StoryAssembler {
 
     /// `Staff Writer` under `By Jane Doe`.
     static func isRoleLine(_ u: FlowUnit) -> Bool {
-        u.lines.count == 1 && u.text.count <= 40 && u.text.first?.isUppercaseLatin == true
+        u.lines.count <= 2 && u.text.count <= 48 && u.text.first?.isUppercaseLatin == true
     }
 
     /// An English deck: a sentence or two set wider than the column right
