@@ -1,3 +1,4 @@
+import EditionKit
 /// How a cell is drawn. Plain text ignores it; `--color` and the terminal
 /// backend turn it into attributes.
 public struct CellStyle: OptionSet, Hashable, Sendable {
@@ -164,12 +165,10 @@ public struct CellGrid: Equatable, Sendable {
 /// Control Picture (U+2400 block), so a page cannot move the cursor or change
 /// the terminal.
 public enum ControlPicture {
+    /// Controls are graphemes of their own (UAX #29 GB4/GB5), so the first
+    /// scalar decides; `TerminalText` says what is shown.
     public static func visible(_ c: Character) -> Character {
-        guard let first = c.unicodeScalars.first, first.value < 0xA0 else { return c }
-        let v = first.value
-        if v < 0x20 { return Character(Unicode.Scalar(0x2400 + v)!) }
-        if v == 0x7F { return "\u{2421}" }
-        if (0x80...0x9F).contains(v) { return "\u{FFFD}" }
-        return c
+        guard let first = c.unicodeScalars.first, TerminalText.isUnsafe(first) else { return c }
+        return Character(TerminalText.visible(first))
     }
 }

@@ -20,11 +20,13 @@ extension Folio {
             if let n = store.notice { Diagnostics.notice(n) }
             let list = store.file.bookmarks
             guard !list.isEmpty else {
-                print("No bookmarks in \(path). In the reader, m bookmarks a story.")
+                StandardOutput.line("No bookmarks in \(TerminalText.sanitized(path)). In the reader, m bookmarks a story.")
                 return
             }
             let rows = list.map { b in
+                // A bookmarks file is untrusted text: nothing in it reaches the terminal as a control.
                 [b.edition, b.page.map(String.init) ?? "-", b.article, b.title ?? Article.untitledLabel, b.byline ?? "", String(b.saved.prefix(16)).replacingT]
+                    .map(TerminalText.sanitized)
             }
             let head = ["EDITION", "PAGE", "ID", "TITLE", "BYLINE", "SAVED"]
             var widths = head.map { DisplayWidth.of($0) }
@@ -35,7 +37,7 @@ extension Folio {
                     let cell = DisplayWidth.truncate(c, to: widths[i])
                     line += i == r.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[i]) + "  "
                 }
-                print(line)
+                StandardOutput.line(line)
             }
         }
     }

@@ -33,7 +33,8 @@ struct EditionInput: ParsableArguments {
 /// One-line messages on standard error.
 enum Diagnostics {
     static func notice(_ message: String) {
-        let line = Array("folio: \(message)\n".utf8)
+        // File names and ids in messages come from the user or the disk.
+        let line = Array("folio: \(TerminalText.sanitized(message))\n".utf8)
         _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
 

@@ -15,7 +15,7 @@ extension Folio {
         func run() throws {
             do {
                 for page in try EditionReader.text(path: file).split(separator: "\u{0C}") {
-                    print(PageParser.explain(String(page)))
+                    StandardOutput.line(TerminalText.sanitized(PageParser.explain(String(page))))
                 }
             } catch { Diagnostics.fail(error.description) }
         }

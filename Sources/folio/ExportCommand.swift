@@ -16,7 +16,7 @@ extension Folio {
 
         func run() throws {
             let edition = input.load()
-            print(EditionJSON.encode(edition, pretty: !compact))
+            StandardOutput.line(EditionJSON.encode(edition, pretty: !compact))
         }
     }
 }

@@ -12,7 +12,7 @@ extension Folio {
         @OptionGroup var input: EditionInput
 
         func run() throws {
-            print(ContentsPrinter.render(input.load()), terminator: "")
+            StandardOutput.write(ContentsPrinter.render(input.load()))
         }
     }
 }
@@ -21,12 +21,15 @@ extension Folio {
 enum ContentsPrinter {
     static let maxTitleWidth = 56
 
+    /// One pass over the pages: each page lists its own stories (a page
+    /// number printed twice in a file is two pages, each with its stories).
     static func render(_ edition: Edition) -> String {
-        let rows = edition.contents
+        let rowsByPage = edition.pages.map(\.contents)
+        let rows = rowsByPage.joined()
         var out = ""
         var head = [edition.paper, edition.date].compactMap { $0 }.joined(separator: "  ")
         if let weekday = edition.pages.first?.weekday { head += "  " + weekday }
-        if !head.isEmpty { out += head + "\n" }
+        if !head.isEmpty { out += TerminalText.sanitized(head) + "\n" }
         let pageW = max(4, rows.map { DisplayWidth.of($0.page) }.max() ?? 0)
         let idW = max(2, rows.map { DisplayWidth.of($0.id) }.max() ?? 0)
         let titleW = min(maxTitleWidth, max(5, rows.map { DisplayWidth.of($0.title) }.max() ?? 0))
@@ -38,11 +41,12 @@ enum ContentsPrinter {
             return trimmed + "\n"
         }
         out += line("PAGE", "ID", "TITLE", "BYLINE")
-        for page in edition.pages {
-            let label = page.label ?? page.number.map(String.init) ?? "?"
-            let section = [page.section, page.date, page.weekday].compactMap { $0 }.joined(separator: " ")
-            let pageRows = rows.filter { $0.page == label && $0.id.hasPrefix(label + ".") }
-            if pageRows.isEmpty { out += line(label, "-", "(no stories" + (section.isEmpty ? ")" : ": \(section))"), "") }
+        for (page, pageRows) in zip(edition.pages, rowsByPage) {
+            if pageRows.isEmpty {
+                let label = TerminalText.sanitized(page.label ?? page.number.map(String.init) ?? "?")
+                let section = TerminalText.sanitized([page.section, page.date, page.weekday].compactMap { $0 }.joined(separator: " "))
+                out += line(label, "-", "(no stories" + (section.isEmpty ? ")" : ": \(section))"), "")
+            }
             for r in pageRows { out += line(r.page, r.id, r.title, r.byline) }
         }
         return out

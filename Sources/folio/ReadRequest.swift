@@ -41,7 +41,7 @@ struct ReadRequest: Equatable {
     /// is not a terminal. Returns the exit status.
     func run() -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            print(ContentsPrinter.render(source.load()), terminator: "")
+            StandardOutput.write(ContentsPrinter.render(source.load()))
             return 0
         }
         let (document, notice) = source.open()

@@ -43,7 +43,7 @@ extension Folio {
             guard let article = edition.article(id: id) else { Diagnostics.fail(EditionError.noSuchArticle(id: id).description) }
             let layout = ArticleLayout(article: article, width: width ?? Terminal.columns() ?? 80, columns: columns)
             let grid = layout.render(top: 0, height: layout.balancedHeight)
-            print(color ? grid.ansiText : grid.text, terminator: "")
+            StandardOutput.write(color ? grid.ansiText : grid.text)
         }
     }
 }

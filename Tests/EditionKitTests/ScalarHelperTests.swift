@@ -109,7 +109,15 @@ import Testing
     @Test func jsonEscapesOnlyWhatMustBeEscaped() {
         #expect(!JSONWriter.needsEscapes("图书馆 “延长” / 开放"))
         for s in ["a\"b", "a\\b", "line\nbreak", "\u{7F}", "sep\u{2028}", "par\u{2029}", "\u{1}"] { #expect(JSONWriter.needsEscapes(s), "\(s.unicodeScalars.map(\.value))") }
-        // U+2027 and U+202A share the first two bytes with U+2028.
-        #expect(!JSONWriter.needsEscapes("\u{2027}\u{202A}…"))
+        // U+2027 shares the first two bytes with U+2028; the bidi controls
+        // (U+202A…E, U+2066…9, U+200E/F) and C1 controls are escaped, so
+        // that exported text piped to a terminal is inert.
+        #expect(!JSONWriter.needsEscapes("\u{2027}…\u{2010}x"))
+        for s in ["\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{200F}", "\u{9B}", "\u{9D}52;c;", "\u{61C}"] {
+            #expect(JSONWriter.needsEscapes(s), "\(s.unicodeScalars.map(\.value))")
+            var out = ""
+            JSONWriter.quote(s, into: &out)
+            #expect(!out.unicodeScalars.contains(where: TerminalText.isUnsafe), "\(out)")
+        }
     }
 }

@@ -211,4 +211,70 @@ import Testing
             #expect(r.status == 0 && r.stderr.isEmpty, "\(args): \(r.status) \(r.stderr)")
         }
     }
+
+    /// Nothing from a page, a bookmarks file or a file name reaches the
+    /// terminal as a control: C0, DEL, C1 (CSI, OSC…ST) and bidi controls.
+    @Test func pageTextCannotControlTheTerminal() throws {
+        let d = try tempDir()
+        let hostile = "\u{9D}0;pwned\u{9C}\u{9B}2J\u{1B}]52;c;SGVsbG8=\u{7}\u{202E}txt.exe\u{2066}"
+        let page = d.appendingPathComponent("3.txt")
+        // Long enough to be text (a file that is 1% controls is called binary).
+        let body = String(repeating: "这是正文的一段话，写得很长很长很长。\n", count: 30)
+        try "标题\(hostile)测试\n本报记者 李 明\n这是正文\(hostile)的一段话，写得很长很长很长。\n\(body)".write(to: page, atomically: true, encoding: .utf8)
+        func inert(_ text: String) -> Bool { !text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) }
+        for args in [["list", page.path], [page.path], ["export", page.path], ["show", page.path, "3.1", "--width", "60"]] {
+            let r = try Self.run(args)
+            #expect(r.status == 0, "\(args) \(r.stderr)")
+            #expect(inert(r.stdout), "\(args): \(r.stdout.unicodeScalars.filter { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }.map(\.value))")
+        }
+        // A bookmarks file is as untrusted as a page.
+        let bookmarks = d.appendingPathComponent("bm.json")
+        let escaped = hostile.unicodeScalars.map { $0.value < 0x20 || $0.value >= 0x7F ? String(format: "\\u%04x", $0.value) : String($0) }.joined()
+        try "{\"version\": 1, \"bookmarks\": [{\"edition\": \"2024\(escaped)\", \"page\": 3, \"article\": \"3.1\", \"title\": \"t\(escaped)\", \"fingerprint\": \"f\", \"position\": {\"block\": 0, \"offset\": 0}, \"saved\": \"2026-11-29T01:00:00Z\"}], \"positions\": {}}".write(to: bookmarks, atomically: true, encoding: .utf8)
+        let b = try Self.run(["bookmarks", "--bookmarks", bookmarks.path])
+        #expect(b.status == 0 && b.stdout.contains("t") && inert(b.stdout), "\(b.stdout.unicodeScalars.map(\.value))")
+        // Error messages echo what the user typed, made safe.
+        let e = try Self.run(["list", d.path + "/no\u{1B}[2Jsuch"])
+        #expect(e.status == 1 && inert(e.stderr) && e.stderr.contains("␛[2J"), "\(e.stderr)")
+    }
+
+    /// A failed write to standard output is an error, not an exit 0.
+    @Test func aFullDiskIsAnError() throws {
+        for args in [["export", "Editions/2024-08-08"], ["list", "Editions/2024-08-08"], ["show", "Editions/2024-08-08", "11.1"]] {
+            let p = Process()
+            p.executableURL = Self.binary
+            p.arguments = args
+            p.currentDirectoryURL = Self.repoRoot
+            p.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+            let err = Pipe()
+            p.standardError = err
+            try p.run()
+            let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 1 && e.hasPrefix("folio: cannot write the output:") && e.hasSuffix("\n"), "\(args): \(e)")
+        }
+    }
+
+    /// Pages whose numbers repeat, or that have none, each list their own
+    /// stories, and every story has its own id.
+    @Test func repeatedAndMissingPageNumbersKeepIDsUnique() throws {
+        let d = try tempDir()
+        let seed = try String(contentsOf: Self.repoRoot.appendingPathComponent("Editions/2024-08-08/11.txt"), encoding: .utf8)
+        let unnumbered = "本报记者 李 明\n这是正文的一段话，写得很长很长很长。\n"
+        try (seed + "\u{0C}" + seed + "\u{0C}").write(to: d.appendingPathComponent("twice.txt"), atomically: true, encoding: .utf8)
+        let twice = try Self.run(["export", d.appendingPathComponent("twice.txt").path])
+        let json = try JSONSerialization.jsonObject(with: Data(twice.stdout.utf8)) as! [String: Any]
+        let ids = (json["pages"] as! [[String: Any]]).flatMap { ($0["articles"] as! [[String: Any]]).map { $0["id"] as! String } }
+        #expect(ids == ["11.1", "11.2", "11.3", "11.4", "11-2.1", "11-2.2", "11-2.3", "11-2.4"])
+        let list = try Self.run(["list", d.appendingPathComponent("twice.txt").path])
+        #expect(list.stdout.components(separatedBy: "奏响夏夜").count == 3, "each page lists its own four stories once")
+        #expect(try Self.run(["show", d.appendingPathComponent("twice.txt").path, "11-2.4"]).status == 0)
+        // Folder pages with no number anywhere: ids by their place.
+        let folder = d.appendingPathComponent("f")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try unnumbered.write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try unnumbered.write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let l = try Self.run(["list", folder.path])
+        #expect(l.stdout.contains("p1.1") && l.stdout.contains("p2.1") && !l.stdout.contains("(no stories)"), "\(l.stdout)")
+    }
 }

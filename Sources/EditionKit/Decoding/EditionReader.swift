@@ -159,7 +159,27 @@ public enum EditionReader {
             ?? DateText.numeric(Array(name.prefix(10).unicodeScalars))
         var pages = pages
         for i in pages.indices where pages[i].date == nil { pages[i].date = date }
+        uniqueIDs(&pages)
         return Edition(date: date, paper: pages.lazy.compactMap(\.paper).first, pages: pages)
+    }
+
+    /// Story ids are `PAGE.N`; made unique in the edition where pages are
+    /// not: a page with no number (from its folio or its file name) is
+    /// `pK` by its place in the edition (`p3.1`), and a page number printed
+    /// again is `11-2`, `11-3`… (`11-2.1`), so `show` reaches every story.
+    static func uniqueIDs(_ pages: inout [Page]) {
+        var seen: [String: Int] = [:]
+        for i in pages.indices {
+            let old = pages[i].idPrefix
+            let base = pages[i].number == nil && pages[i].label == nil ? "p\(i + 1)" : old
+            let n = (seen[base] ?? 0) + 1
+            seen[base] = n
+            let prefix = n == 1 ? base : "\(base)-\(n)"
+            guard prefix != old else { continue }
+            for k in pages[i].articles.indices {
+                pages[i].articles[k].id = prefix + pages[i].articles[k].id.dropFirst(old.count)
+            }
+        }
     }
 
     static func lastComponent(_ path: String) -> String {

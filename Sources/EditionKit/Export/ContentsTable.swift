@@ -8,12 +8,19 @@ public struct ContentsRow: Sendable, Equatable {
     public var isUntitled: Bool
 }
 
-extension Edition {
-    /// One row per story, in reading order.
+extension Page {
+    /// One row per story of this page, in reading order. Text from the page
+    /// is made safe for a terminal here (`TerminalText`).
     public var contents: [ContentsRow] {
-        articles.map { page, a in
-            let pageLabel = page.label ?? page.number.map(String.init) ?? "?"
-            return ContentsRow(page: pageLabel, id: a.id, title: a.displayTitle(words: 14), byline: a.byline ?? "", isUntitled: a.title == nil)
+        let pageLabel = TerminalText.sanitized(label ?? number.map(String.init) ?? "?")
+        return articles.map { a in
+            ContentsRow(page: pageLabel, id: TerminalText.sanitized(a.id), title: TerminalText.sanitized(a.displayTitle(words: 14)),
+                        byline: TerminalText.sanitized(a.byline ?? ""), isUntitled: a.title == nil)
         }
     }
+}
+
+extension Edition {
+    /// One row per story, in reading order.
+    public var contents: [ContentsRow] { pages.flatMap(\.contents) }
 }

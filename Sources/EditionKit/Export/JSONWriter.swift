@@ -51,15 +51,24 @@ public struct JSONWriter {
     mutating func field(_ k: String, _ s: String?) { key(k); value(s) }
     mutating func field(_ k: String, _ n: Int?) { key(k); value(n) }
 
-    /// Quotes, backslashes, controls, or U+2028/2029 (E2 80 A8/A9).
+    /// Quotes, backslashes, controls, or U+2028/2029 (E2 80 A8/A9), or a
+    /// `TerminalText` control, byte by byte (no decoding on the fast path).
     static func needsEscapes(_ s: String) -> Bool {
         var s = s
         return s.withUTF8 { bytes in
             for i in bytes.indices {
                 let b = bytes[i]
                 if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
+                // C1 controls are C2 80…C2 9F; U+2028/9 and the bidi controls
+                // (U+200E/F, U+202A…E, U+2066…9) start with E2 80 or E2 81;
+                // U+061C is D8 9C.
+                if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] <= 0x9F { return true }
+                if b == 0xE2, i + 2 < bytes.count {
+                    let (c, d) = (bytes[i + 1], bytes[i + 2])
+                    if c == 0x80, d == 0x8E || d == 0x8F || (0xA8...0xAE).contains(d) { return true }
+                    if c == 0x81, (0xA6...0xA9).contains(d) { return true }
+                }
+                if b == 0xD8, i + 1 < bytes.count, bytes[i + 1] == 0x9C { return true }
             }
             return false
         }
@@ -69,9 +78,10 @@ public struct JSONWriter {
         Self.quote(s, into: &output)
     }
 
-    /// `s` as a JSON string: quotes, backslashes and controls escaped (and
-    /// U+2028/9, which some JSON readers take for line ends), everything else
-    /// as it is. The reader's bookmarks file (`Reader.JSON`) writes its
+    /// `s` as a JSON string: quotes, backslashes and controls escaped (C0,
+    /// DEL, C1 and the bidi controls of `TerminalText`, so that `folio export`
+    /// piped to a terminal is inert; and U+2028/9, which some JSON readers
+    /// take for line ends), everything else as it is. The reader's bookmarks file (`Reader.JSON`) writes its
     /// strings with it too.
     public static func quote(_ s: String, into output: inout String) {
         output += "\""
@@ -88,7 +98,7 @@ public struct JSONWriter {
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
-            case _ where u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029:
+            case _ where TerminalText.isUnsafe(u) || u.value == 0x2028 || u.value == 0x2029:
                 let hex = String(u.value, radix: 16)
                 output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: output.unicodeScalars.append(u)

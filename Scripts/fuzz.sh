@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target (Fuzz/FuzzEdition.swift) with AddressSanitizer
+# and runs it for SECONDS (default 60) on the bundled editions and the shared
+# sample pages as the seed corpus. Crashes are written to .build-fuzz/crashes/
+# and the run fails; a found crash becomes a regression test (docs/reliability.md).
+#
+#     Scripts/fuzz.sh 60             # what CI runs
+#     Scripts/fuzz.sh 3600 -jobs=1   # a long run; extra arguments go to libFuzzer
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift || true
+out=.build-fuzz
+mkdir -p "$out/corpus" "$out/crashes"
+sources=$(find Sources/EditionKit Sources/Typesetting -name '*.swift' | sort)
+binary="$out/fuzz-edition"
+if [ ! -x "$binary" ] || [ -n "$(find Fuzz $sources -newer "$binary" 2>/dev/null | head -1)" ]; then
+    echo "fuzz: building $binary"
+    swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name EditionKit \
+        -suppress-warnings $sources Fuzz/FuzzEdition.swift -o "$binary"
+fi
+# Seeds: every bundled page and every shared sample page, cut into pieces of
+# 4 KiB (the fuzzer's input limit here: small inputs run a hundred times
+# faster, and a page's rules look no further than a few lines), each piece
+# read as a whole file (first byte 0x80) and as one page (0x05).
+seeds="$out/seeds"
+rm -rf "$seeds" && mkdir -p "$seeds"
+n=0
+for f in $(find Editions ../shared/pages ../shared/seeds -name '*.txt' 2>/dev/null | sort); do
+    n=$((n + 1))
+    split -b 4000 -d -a 3 "$f" "$seeds/piece-$n-"
+done
+for p in "$seeds"/piece-*; do
+    { printf '\x80'; cat "$p"; } > "$p.file"
+    { printf '\x05'; cat "$p"; } > "$p.page"
+    rm "$p"
+done
+echo "fuzz: $(ls "$seeds" | wc -l) seeds from $n pages, ${seconds}s"
+"$binary" "$out/corpus" "$seeds" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$out/crashes/" -print_final_stats=1 "$@"
