@@ -13,7 +13,9 @@ struct EditionSource: Equatable {
     /// Loads the edition, every page parsed, or exits with a one-line error.
     func load() -> Edition {
         let path = resolvedPath()
-        do { return try EditionReader.read(path: path) } catch { Diagnostics.fail(error.description) }
+        do {
+            return try EditionReader.read(path: path) { Diagnostics.notice("skipped \($0)") }
+        } catch { Diagnostics.fail(error.description) }
     }
 
     /// Opens the edition for the reader (pages parsed when shown), or exits
@@ -22,7 +24,14 @@ struct EditionSource: Equatable {
     func open() -> (document: EditionDocument, notice: String?) {
         var notice: String?
         let path = resolvedPath { notice = $0 }
-        do { return (try EditionReader.open(path: path), notice) } catch { Diagnostics.fail(error.description) }
+        do {
+            let document = try EditionReader.open(path: path)
+            if let first = document.skipped.first {
+                let more = document.skipped.count > 1 ? " (and \(document.skipped.count - 1) more)" : ""
+                notice = [notice, "skipped \(first)\(more)"].compactMap { $0 }.joined(separator: "; ")
+            }
+            return (document, notice)
+        } catch { Diagnostics.fail(error.description) }
     }
 
     /// PATH, or the library's edition for --date, today, or the newest;

@@ -24,7 +24,7 @@ extension Folio {
         @Option(help: ArgumentHelp("Keep bookmarks and reading positions in this file (default: $XDG_DATA_HOME/folio/bookmarks.json).", valueName: "file"))
         var bookmarks: String?
 
-        @Option(help: ArgumentHelp("Force this many newspaper columns in stories (default: as many as fit).", valueName: "count"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Force this many newspaper columns in stories (default: as many as fit).", valueName: "count"))
         var columns: Int?
 
         func validate() throws {

@@ -38,9 +38,11 @@ struct ReadRequest: Equatable {
     static let subcommandNames = ["read", "list", "show", "export", "bookmarks", "explain", "help"]
 
     /// Runs the reader, or prints the contents when standard input or output
-    /// is not a terminal. Returns the exit status.
+    /// is not a terminal, or the terminal cannot place the cursor
+    /// (`TERM=dumb`, as in an editor's shell buffer). Returns the exit status.
     func run() -> Int32 {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        let term = ProcessInfoLite.environment["TERM"] ?? ""
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, term != "dumb" else {
             StandardOutput.write(ContentsPrinter.render(source.load()))
             return 0
         }

@@ -23,10 +23,11 @@ extension Folio {
         @Argument(help: ArgumentHelp("The article id, as `folio list` prints it.", valueName: "id"))
         var id: String
 
-        @Option(help: ArgumentHelp("Lay out at this many cells (default: the terminal's width, 80 without one).", valueName: "cells"))
+        // `.unconditional`: `--width -5` is a bad width, not a missing one.
+        @Option(parsing: .unconditional, help: ArgumentHelp("Lay out at this many cells (default: the terminal's width, 80 without one).", valueName: "cells"))
         var width: Int?
 
-        @Option(help: ArgumentHelp("Force this many columns (default: as many as fit).", valueName: "count"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Force this many columns (default: as many as fit).", valueName: "count"))
         var columns: Int?
 
         @Flag(help: "Add SGR attributes (bold titles, dim bylines, italic captions).")
@@ -39,7 +40,7 @@ extension Folio {
 
         func run() throws {
             let edition: Edition
-            do { edition = try EditionReader.read(path: path) } catch { Diagnostics.fail(error.description) }
+            do { edition = try EditionReader.read(path: path) { Diagnostics.notice("skipped \($0)") } } catch { Diagnostics.fail(error.description) }
             guard let article = edition.article(id: id) else { Diagnostics.fail(EditionError.noSuchArticle(id: id).description) }
             let layout = ArticleLayout(article: article, width: width ?? Terminal.columns() ?? 80, columns: columns)
             let grid = layout.render(top: 0, height: layout.balancedHeight)

@@ -277,4 +277,39 @@ import Testing
         let l = try Self.run(["list", folder.path])
         #expect(l.stdout.contains("p1.1") && l.stdout.contains("p2.1") && !l.stdout.contains("(no stories)"), "\(l.stdout)")
     }
+
+    /// Careless input: each gets one clear line, or is read after all.
+    @Test func awkwardInputsGetClearAnswers() throws {
+        let d = try tempDir()
+        // A symbolic link loop is not "no such file".
+        try FileManager.default.createSymbolicLink(atPath: d.appendingPathComponent("a").path, withDestinationPath: d.appendingPathComponent("b").path)
+        try FileManager.default.createSymbolicLink(atPath: d.appendingPathComponent("b").path, withDestinationPath: d.appendingPathComponent("a").path)
+        let loop = try Self.run(["list", d.appendingPathComponent("a").path])
+        #expect(loop.status == 1 && loop.stderr.contains("symbolic links"), "\(loop.stderr)")
+        // A negative width is a bad width, not a missing one.
+        let width = try Self.run(["show", "Editions/2024-08-08", "11.1", "--width", "-5"])
+        #expect(width.status != 0 && width.stderr.contains("--width takes 10 to 1000 cells"), "\(width.stderr)")
+        // UTF-16 without a byte-order mark is text.
+        let seed = try String(contentsOf: Self.repoRoot.appendingPathComponent("Editions/2024-08-08/11.txt"), encoding: .utf8)
+        try seed.data(using: .utf16LittleEndian)!.write(to: d.appendingPathComponent("le.txt"))
+        let le = try Self.run(["list", d.appendingPathComponent("le.txt").path])
+        #expect(le.status == 0 && le.stdout.contains("奏响夏夜"), "\(le.stderr)")
+        // One bad file in a folder is skipped with a warning; the rest is read.
+        let folder = d.appendingPathComponent("ed")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try seed.write(to: folder.appendingPathComponent("11.txt"), atomically: true, encoding: .utf8)
+        try Data([0, 1, 2, 3, 0, 0, 9]).write(to: folder.appendingPathComponent("12.txt"))
+        let mixed = try Self.run(["list", folder.path])
+        #expect(mixed.status == 0 && mixed.stdout.contains("奏响夏夜") && mixed.stderr.contains("skipped") && mixed.stderr.contains("12.txt"), "\(mixed.stderr)")
+        // A huge file is judged from its start, not read whole first.
+        let huge = d.appendingPathComponent("huge.txt")
+        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        let h = try FileHandle(forWritingTo: huge)
+        try h.truncate(atOffset: 2 << 30)
+        try h.close()
+        let started = Date()
+        let big = try Self.run(["list", huge.path])
+        #expect(big.status == 1 && big.stderr.contains("binary"), "\(big.stderr)")
+        #expect(Date().timeIntervalSince(started) < 20, "a 2 GiB file was read whole")
+    }
 }

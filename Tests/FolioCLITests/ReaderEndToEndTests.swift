@@ -180,6 +180,17 @@ import Testing
         #expect(s.contains { $0.hasPrefix("folio: unknown terminal type 'no-such-terminal' (TERM)") })
     }
 
+    /// A terminal that cannot place the cursor (an editor's shell buffer)
+    /// gets the contents as printed text, as a pipe does, not a broken screen.
+    @Test func aDumbTerminalGetsTheContents() throws {
+        try #require(Self.haveTmux)
+        let t = try Tmux()
+        try t.start(["Editions/2024-08-08"], width: 80, height: 24, term: "dumb")
+        let s = try t.wait("the contents and the exit") { $0.contains("FOLIO-EXIT:0") }
+        #expect(s.contains { $0.hasPrefix("PAGE  ID") })
+        #expect(s.contains { $0.contains("11.2") && $0.contains("奏响夏夜") })
+    }
+
     @Test func aTinyTerminalStillWorks() throws {
         try #require(Self.haveTmux)
         let t = try Tmux()

@@ -43,6 +43,10 @@ public final class EditionDocument {
 
     public var pageCount: Int { sources.count }
 
+    /// Page files of a folder left out, one message each (unreadable,
+    /// binary, empty): the rest of the edition still opens.
+    public internal(set) var skipped: [String] = []
+
     /// Page `i`, parsed on first use. Its `date` falls back to the edition's.
     public func page(_ i: Int) -> Page {
         if let p = cache[i] { return p }

@@ -6,6 +6,7 @@ public enum EditionError: Error, Equatable, CustomStringConvertible, Sendable {
     case emptyFile(path: String)
     case binaryFile(path: String)
     case undecodable(path: String)
+    case tooLarge(path: String, limit: Int)
     case noSuchArticle(id: String)
     case noSuchEdition(date: String, library: String)
     case emptyLibrary(library: String)
@@ -18,6 +19,7 @@ public enum EditionError: Error, Equatable, CustomStringConvertible, Sendable {
         case .emptyFile(let p): return "\(p): the file is empty"
         case .binaryFile(let p): return "\(p): a binary file, not the text of an edition"
         case .undecodable(let p): return "\(p): not text in UTF-8, UTF-16 or GB18030"
+        case .tooLarge(let p, let limit): return "\(p): over \(limit >> 20) MiB and not UTF-8; convert it to UTF-8 to read it"
         case .noSuchArticle(let id): return "no article \(id) in this edition (see `folio list`)"
         case .noSuchEdition(let d, let l): return "no edition dated \(d) in \(l)"
         case .emptyLibrary(let l): return "no editions in \(l)"

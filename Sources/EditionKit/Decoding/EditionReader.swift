@@ -11,8 +11,11 @@ public enum EditionReader {
     /// The extensions of page files in an edition folder.
     public static let pageExtensions = ["txt", "text"]
 
-    public static func read(path: String) throws(EditionError) -> Edition {
+    /// Reads and parses a whole edition; `skipped` hears each page file of a
+    /// folder that could not be read (and was left out).
+    public static func read(path: String, skipped: (String) -> Void = { _ in }) throws(EditionError) -> Edition {
         let document = try open(path: path)
+        document.skipped.forEach(skipped)
         let isFolder = FileSystem.kind(path) == .directory
         var pages = document.pages
         if isFolder {
@@ -30,9 +33,10 @@ public enum EditionReader {
     /// Opens an edition for reading: files read, decoded and split into
     /// pages, nothing parsed yet.
     public static func open(path: String) throws(EditionError) -> EditionDocument {
-        guard let kind = FileSystem.kind(path) else { throw .notFound(path: path) }
+        guard let kind = FileSystem.kind(path) else { throw FileSystem.missing(path) }
         let name = lastComponent(path)
         var sources: [EditionDocument.Source] = []
+        var skipped: [String] = []
         if kind == .directory {
             guard let entries = FileSystem.list(path) else {
                 throw .unreadable(path: path, reason: "permission denied")
@@ -46,17 +50,28 @@ public enum EditionReader {
                 return a < b
             }
             guard !files.isEmpty else { throw .noPages(path: path) }
+            // One bad page file does not refuse the edition: it is skipped
+            // with a warning, and the rest is read. All bad is an error.
+            var firstError: EditionError?
             for f in files {
                 let full = path.hasSuffix("/") ? path + f : path + "/" + f
-                let pages = sourcePages(of: try contents(path: full), displayName: f)
-                if pages.isEmpty { throw .emptyFile(path: full) }
-                sources += pages
+                do throws(EditionError) {
+                    let pages = sourcePages(of: try contents(path: full), displayName: f)
+                    if pages.isEmpty { throw .emptyFile(path: full) }
+                    sources += pages
+                } catch {
+                    firstError = firstError ?? error
+                    skipped.append(error.description)
+                }
             }
+            if sources.isEmpty, let firstError { throw firstError }
         } else {
             sources = sourcePages(of: try contents(path: path), displayName: name)
             if sources.isEmpty { throw .emptyFile(path: path) }
         }
-        return EditionDocument(path: path, sources: sources, nameDate: DateText.numeric(Array(name.prefix(10).unicodeScalars)))
+        let document = EditionDocument(path: path, sources: sources, nameDate: DateText.numeric(Array(name.prefix(10).unicodeScalars)))
+        document.skipped = skipped
+        return document
     }
 
     /// Parses raw text (one page, or pages separated by form feeds).
@@ -72,7 +87,9 @@ public enum EditionReader {
     /// One file's contents: scanned for its pages when it is a large UTF-8
     /// file (each page is read and validated when first shown), else decoded.
     static func contents(path file: String) throws(EditionError) -> TextDecoder.Contents {
-        if FileSystem.size(file) >= TextDecoder.pagedSize {
+        // (UTF-16, marked or not, is decoded whole: the page scan reads UTF-8.)
+        if FileSystem.size(file) >= TextDecoder.pagedSize, case .success(let prefix) = FileSystem.read(file, limit: 1 << 16),
+           !prefix.starts(with: [0xFF, 0xFE]), !prefix.starts(with: [0xFE, 0xFF]), TextDecoder.unmarkedUTF16(prefix) == nil {
             switch PagedFile.scan(path: file) {
             case .failure(let e): throw e
             case .success(let f?): return .paged(f)
@@ -89,6 +106,14 @@ public enum EditionReader {
             if FileSystem.kind(file) == nil { throw .notFound(path: file) }
             throw .unreadable(path: file, reason: "not a regular file")
         }
+        // The verdict on a binary file comes from its first 64 KiB, and a
+        // file too large to decode whole is refused, before it is read.
+        switch FileSystem.read(file, limit: 1 << 16) {
+        case .success(let prefix) where TextDecoder.looksBinary(prefix: prefix): throw .binaryFile(path: file)
+        case .failure(let f): throw .unreadable(path: file, reason: f.reason)
+        default: break
+        }
+        if FileSystem.size(file) > TextDecoder.maxWholeFile { throw .tooLarge(path: file, limit: TextDecoder.maxWholeFile) }
         let bytes: [UInt8]
         switch FileSystem.read(file) {
         case .success(let b): bytes = b

@@ -21,6 +21,14 @@ public enum FileSystem {
         }
     }
 
+    /// Why `kind(path)` found nothing: no such file, or a reason it could
+    /// not be looked at (a symbolic link loop, a folder it may not enter).
+    static func missing(_ path: String) -> EditionError {
+        var st = stat()
+        guard stat(path, &st) != 0, errno != ENOENT, errno != ENOTDIR else { return .notFound(path: path) }
+        return .unreadable(path: path, reason: String(cString: strerror(errno)))
+    }
+
     /// The size of a regular file in bytes (0 for anything else, or when it
     /// cannot be read).
     static func size(_ path: String) -> Int {
@@ -48,13 +56,14 @@ public enum FileSystem {
         public var reason: String
     }
 
-    /// The whole file, or the reason it could not be read.
-    public static func read(_ path: String) -> Result<[UInt8], Failure> {
+    /// The whole file (or its first `limit` bytes), or the reason it could
+    /// not be read.
+    public static func read(_ path: String, limit: Int = .max) -> Result<[UInt8], Failure> {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(Failure(reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
         var st = stat()
-        let expected = fstat(fd, &st) == 0 && st.st_size > 0 ? Int(st.st_size) : 0
+        let expected = min(limit - 1, fstat(fd, &st) == 0 && st.st_size > 0 ? Int(st.st_size) : 0)
         // Read straight into uninitialised array storage, sized from fstat;
         // a file that grew while being read is read on in 64 KiB steps.
         var bytes: [UInt8] = []
@@ -80,8 +89,8 @@ public enum FileSystem {
             }
             swap(&bytes, &grown)
             if let failure { return .failure(Failure(reason: String(cString: strerror(failure)))) }
-            if eof { break }
-            capacity = bytes.count + max(1 << 16, bytes.count)
+            if eof || bytes.count >= limit { break }
+            capacity = min(limit, bytes.count + max(1 << 16, bytes.count))
         }
         return .success(bytes)
     }

@@ -46,6 +46,37 @@ public enum TextDecoder {
         return binary ? .failure(.binary) : .success(())
     }
 
+    /// UTF-16 written without a byte-order mark: its ASCII characters (line
+    /// ends, spaces, digits) put a zero byte on one side of each pair.
+    /// Returns the byte order the zeros point to, or nil.
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        var even = 0, odd = 0
+        for (i, b) in bytes.prefix(1 << 16).enumerated() where b == 0 {
+            if i % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+        // (A CJK character whose low byte is zero, one in 256, puts a zero on
+        // the other side now and then: the decoding that follows decides.)
+        if odd >= 4 && odd > 3 * even { return true }    // `A\0`: little-endian
+        if even >= 4 && even > 3 * odd { return false }  // `\0A`: big-endian
+        return nil
+    }
+
+    /// Whether the start of a file shows it is no edition, before the rest
+    /// is read: NUL bytes (outside UTF-16) or many other controls.
+    static func looksBinary(prefix bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        let even = bytes.count - bytes.count % 2
+        if unmarkedUTF16(Array(bytes.prefix(even))) != nil { return false }
+        if case .failure = checkBinary(bytes) { return true }
+        return false
+    }
+
+    /// A file that is not UTF-8 is decoded whole; past this size it is
+    /// refused rather than read (UTF-8 files of any size are read page by
+    /// page, `PagedFile`). A daily's text is a few megabytes.
+    static let maxWholeFile = 1 << 28
+
     /// At most one byte in a hundred is a C0 control other than tab,
     /// newlines and form feed.
     static func looksLikeText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -65,6 +96,10 @@ public enum TextDecoder {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes[2...], littleEndian: true).map { ($0, .utf16LE) } }
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes[2...], littleEndian: false).map { ($0, .utf16BE) } }
+        if let littleEndian = unmarkedUTF16(bytes), case .success(let s) = utf16(bytes[...], littleEndian: littleEndian),
+           s.unicodeScalars.allSatisfy({ $0.value >= 0x20 || $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\u{0C}" }) {
+            return .success((s, littleEndian ? .utf16LE : .utf16BE))
+        }
         if case .failure(let f) = checkBinary(bytes) { return .failure(f) }
         if case .success(let s) = utf8(bytes[...]) { return .success((s, .utf8)) }
         if let s = gb18030(bytes) { return .success((s, .gb18030)) }
