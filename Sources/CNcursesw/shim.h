@@ -13,6 +13,9 @@
 #include <langinfo.h>
 #include <string.h>
 #include <wchar.h>
+#include <signal.h>
+#include <termios.h>
+#include <unistd.h>
 
 static inline WINDOW *folio_stdscr(void) { return stdscr; }
 static inline int folio_lines(void) { return LINES; }
@@ -106,6 +109,54 @@ static inline void folio_set_locale(void) {
     const char *cs = nl_langinfo(CODESET);
     if (!cs || (strcmp(cs, "UTF-8") != 0 && strcmp(cs, "utf8") != 0)) {
         if (!setlocale(LC_ALL, "C.UTF-8")) setlocale(LC_ALL, "C.utf8");
+    }
+}
+
+/// A crash must not leave the terminal raw, on the alternate screen, with
+/// mouse reporting on. On a fatal signal this puts back the terminal modes
+/// saved before curses started and writes the sequences that leave the
+/// alternate screen and mouse reporting (both async-signal-safe: tcsetattr,
+/// write), then lets the signal's earlier handler (Swift's backtracer, or the
+/// default) run as before.
+struct folio_crash_state {
+    struct termios termios;
+    int have_termios;
+    struct sigaction previous[32];
+};
+
+/// One state for the handler and the installer (a header's file-scope
+/// statics are not emitted for Swift; a function's are).
+static inline struct folio_crash_state *folio_crash(void) {
+    static struct folio_crash_state state;
+    return &state;
+}
+
+static void folio_crash_restore(int sig) {
+    static const char reset[] = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?25h\033[?1049l\r\n";
+    struct folio_crash_state *c = folio_crash();
+    if (c->have_termios) tcsetattr(0, TCSANOW, &c->termios);
+    ssize_t ignored = write(1, reset, sizeof reset - 1);
+    (void)ignored;
+    sigaction(sig, &c->previous[sig], NULL);
+    raise(sig);
+    // The earlier handler returned (a signal sent with kill, not a fault
+    // that would recur): a fatal signal still ends the process.
+    signal(sig, SIG_DFL);
+    raise(sig);
+    _exit(128 + sig);
+}
+
+static inline void folio_install_crash_restore(void) {
+    struct folio_crash_state *c = folio_crash();
+    c->have_termios = tcgetattr(0, &c->termios) == 0;
+    int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP };
+    for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = folio_crash_restore;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+        sigaction(fatal[i], &sa, &c->previous[fatal[i]]);
     }
 }
 

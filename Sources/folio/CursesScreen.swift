@@ -28,6 +28,8 @@ final class CursesScreen {
     init(environment: [String: String]) throws {
         guard let term = environment["TERM"], !term.isEmpty else { throw Failure.noTerminalType }
         folio_set_locale()
+        // Before curses changes the modes: what a crash puts back.
+        folio_install_crash_restore()
         input = fdopen(0, "r")
         output = fdopen(1, "w")
         terminal = newterm(nil, output, input)

@@ -180,6 +180,34 @@ import Testing
         #expect(s.contains { $0.hasPrefix("folio: unknown terminal type 'no-such-terminal' (TERM)") })
     }
 
+    /// A crash (here a SIGSEGV sent from outside) leaves the terminal as it
+    /// found it: off the alternate screen, mouse reporting off, modes back.
+    @Test func aCrashRestoresTheTerminal() throws {
+        try #require(Self.haveTmux)
+        let t = try Tmux()
+        try t.start(["Editions/2024-08-08"], width: 80, height: 24)
+        try t.wait("the contents") { $0.first?.hasPrefix("2024-08-08") == true }
+        #expect(try t.run(["display-message", "-p", "-t", "e2e", "#{alternate_on} #{mouse_any_flag}"]).hasPrefix("1 1"))
+        let pid = try t.run(["display-message", "-p", "-t", "e2e", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The pane runs a shell whose child is folio.
+        let folio = try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8).split(separator: " ").first.map(String.init)
+        try #require(folio != nil)
+        kill(pid_t(folio!)!, SIGSEGV)
+        // Swift's backtracer reports on the restored screen (and, on a
+        // terminal, offers to interact: any key ends it).
+        try t.wait("the crash report") { $0.contains { $0.contains("Program crashed") } || $0.contains { $0.hasPrefix("FOLIO-EXIT:") } }
+        #expect(try t.run(["display-message", "-p", "-t", "e2e", "#{alternate_on} #{mouse_any_flag}"]).hasPrefix("0 0"))
+        var s: [String] = []
+        for _ in 0..<40 {
+            s = try t.screen()
+            if s.contains(where: { $0.hasPrefix("FOLIO-EXIT:") }) { break }
+            try t.send("q", "Enter")
+            usleep(250_000)
+        }
+        #expect(s.contains { $0.hasPrefix("FOLIO-EXIT:139") }, "\(s.joined(separator: "\n"))")
+        #expect(try t.run(["display-message", "-p", "-t", "e2e", "#{alternate_on} #{mouse_any_flag}"]).hasPrefix("0 0"))
+    }
+
     /// A terminal that cannot place the cursor (an editor's shell buffer)
     /// gets the contents as printed text, as a pipe does, not a broken screen.
     @Test func aDumbTerminalGetsTheContents() throws {
