@@ -40,6 +40,7 @@ let package = Package(
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"], exclude: ["Snapshots"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader"]),
         // Runs the built `folio` binary as a user would.
-        .testTarget(name: "FolioCLITests", dependencies: ["folio", "bookmark-writer"]),
+        // SharedPages/: the sample pages and scorer of ../shared, copied (read, not bundled).
+        .testTarget(name: "FolioCLITests", dependencies: ["folio", "bookmark-writer"], exclude: ["SharedPages"]),
     ]
 )
