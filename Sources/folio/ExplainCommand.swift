@@ -15,7 +15,9 @@ extension Folio {
         func run() throws {
             do {
                 for page in try EditionReader.text(path: file).split(separator: "\u{0C}") {
-                    StandardOutput.line(TerminalText.sanitized(PageParser.explain(String(page))))
+                    for line in PageParser.explain(String(page)).split(separator: "\n", omittingEmptySubsequences: false) {
+                        StandardOutput.line(TerminalText.sanitized(String(line)))
+                    }
                 }
             } catch { Diagnostics.fail(error.description) }
         }

@@ -102,4 +102,33 @@ import Testing
         #expect(a[0].bodyText.hasPrefix("The ferry to the outer islands ran again"))
         #expect(a[1].title == "Bridge repairs begin on the river crossing" && a[1].subtitle?.hasPrefix("Crews began work") == true)
     }
+
+    /// Two headlines on one baseline, printed by `-raw` as one wide line:
+    /// each goes to the body that shares its words (the second story opens
+    /// with its dateline).
+    @Test func twoHeadlinesOnOneLineArePartedByTheirWords() throws {
+        let page = """
+            B4
+            NATION | The Evening Post | Wednesday, March 4, 2026
+            Library lends tools to card holders Ferry service returns to islands
+            The public library now lends drills,
+            saws and ladders to anyone with a
+            library card, and the tool shelf has
+            lent more than two hundred tools.
+            Librarians said the most borrowed
+            tools were drills, followed by
+            Ladders, Saws, Sanders and
+            paint sprayers in the spring.
+            HARBOR CITY, March 3 — The ferry to
+            the outer islands ran again on Monday
+            after a summer of repairs to the dock,
+            and islanders welcomed the service.
+            """
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["Library lends tools to card holders", "Ferry service returns to islands"])
+        try #require(a.count == 2)
+        // `Ladders, Saws, Sanders and` is running text, not a crosshead.
+        #expect(a[0].blocks.allSatisfy { if case .subhead = $0 { false } else { true } })
+        #expect(a[1].dateline?.hasPrefix("HARBOR CITY") == true)
+    }
 }

@@ -145,9 +145,12 @@ struct HeadlineAssignment {
                   group.headings.count <= (group.headings[0].lines[0].proportional ? 6 : 3) else { continue }
             // The parts that may be parted: the clauses of one line, or the
             // lines of a group (MuPDF prints side-by-side titles one a line).
+            // An English headline line set wider than a column may be two
+            // headlines on one baseline: its parts are its words.
             let lines = group.headings.count > 1
             let clauses = lines ? group.headings.map(\.headingText) : group.headings[0].headingText.split(separator: " ").map(String.init)
-            guard clauses.count >= 2, lines || clauses.allSatisfy({ $0.unicodeScalars.contains(where: \.isIdeographic) }) else { continue }
+            let latinWide = !lines && group.headings[0].wide && group.headings[0].lines[0].proportional
+            guard clauses.count >= 2, lines || latinWide || clauses.allSatisfy({ $0.unicodeScalars.contains(where: \.isIdeographic) }) else { continue }
             let before = previousSegment(g), after = nextBody(g)
             let later = after.flatMap { nextSegmentHeadedByByline(after: $0) }
             // A byline under the line sits over the left story's column: that
@@ -155,6 +158,8 @@ struct HeadlineAssignment {
             let leftHeadsBelow = !group.bylines.isEmpty
             var best: (k: Int, score: Double, matched: Double, leftAfter: Bool)?
             for k in 1..<clauses.count {
+                // An English headline opens with a capital or a figure.
+                if latinWide, let f = clauses[k].first, !(f.isUppercase || f.isNumber) { continue }
                 let left = clauses[..<k].joined(separator: " "), right = clauses[k...].joined(separator: " ")
                 let lk = StoryAssembler.keys(left), rk = StoryAssembler.keys(right)
                 guard lk.count >= 2, rk.count >= 2 else { continue }
@@ -181,7 +186,7 @@ struct HeadlineAssignment {
                 }
             }
             var chosen = best
-            if chosen == nil, !lines, clauses.count >= 4, group.bylines.isEmpty,
+            if chosen == nil, !lines, !latinWide, clauses.count >= 4, group.bylines.isEmpty,
                clauses.allSatisfy({ HeadlineParts.length($0) >= 3 }), before != nil {
                 chosen = ((clauses.count + 1) / 2, 0, 0, false)
             }
@@ -236,12 +241,13 @@ struct HeadlineAssignment {
         }
     }
 
-    /// The first segment after `s`, before any headline group, that opens
-    /// under a byline of its own (a name alone above a column).
+    /// The first segment after `s`, before any headline group, that visibly
+    /// opens a story with no headline: under a byline of its own (a name
+    /// alone above a column) or with a dateline lead.
     private func nextSegmentHeadedByByline(after s: Int) -> Int? {
         var j = s + 1
         while j < items.count, !isGroup(j) {
-            if let seg = segment(j), seg.headedByByline { return j }
+            if let seg = segment(j), seg.headedByByline || seg.lead != nil { return j }
             j += 1
         }
         return nil

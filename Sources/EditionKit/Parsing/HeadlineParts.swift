@@ -42,8 +42,10 @@ struct HeadlineParts: Equatable {
             // headline in capitals).
             var k = 0
             if Self.isTitleCase(lines[0]) && !Self.isCapitals(lines[0]) {
-                // A title-case headline ends where title case does.
-                while k < lines.count && Self.isTitleCase(lines[k]) { k += 1 }
+                // A title-case headline ends where title case does; a line
+                // that opens in lower case goes on with it (a deck is a
+                // sentence and opens with a capital).
+                while k < lines.count && (Self.isTitleCase(lines[k]) || lines[k].first?.isLowercase == true) { k += 1 }
             } else {
                 while k < lines.count && !Self.endsSentence(lines[k]) && lines[k].count <= 60
                         && (k == 0 || Self.isCapitals(lines[k]) == Self.isCapitals(lines[k - 1])) { k += 1 }

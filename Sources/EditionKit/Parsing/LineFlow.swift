@@ -204,7 +204,7 @@ struct LineFlow {
                 u.measure = m
                 current = u
             }
-            currentEnded = headline || endsUnit(current!, m: m)
+            currentEnded = headline || endsUnit(current!, m: m) && !runsIntoText(line, at: i, kinds)
         }
         flush()
         splitHeadingTails(&units)
