@@ -131,4 +131,19 @@ import Testing
         #expect(a[0].blocks.allSatisfy { if case .subhead = $0 { false } else { true } })
         #expect(a[1].dateline?.hasPrefix("HARBOR CITY") == true)
     }
+
+    /// MuPDF cuts a widely justified line of a narrow column into its words,
+    /// one a line; the page reads as if it had not.
+    @Test func mupdfWordsOneALineAreOneLine() {
+        let lines = PageParser.splitLines("The ferry to the outer\nislands\nran\nagain\non\n\nMonday after a summer\nD1\nSPORTS\n")
+        #expect(lines.filter { !$0.isBlank }.map { $0.raw.string } == ["The ferry to the outer", "islands ran again on", "Monday after a summer", "D1", "SPORTS"])
+    }
+
+    /// A hyphen at a line end after a word the page uses on its own is a
+    /// compound's; after a syllable it is hyphenation.
+    @Test func compoundHyphensAreKept() {
+        let j = TextJoiner(lines: [Array("the tsunami hit".unicodeScalars), Array("tsunami-".unicodeScalars), Array("Pro-".unicodeScalars)])
+        #expect(j.join([Array("the tsunami-".unicodeScalars), Array("stricken coast".unicodeScalars)]).string == "the tsunami-stricken coast")
+        #expect(j.join([Array("the World Food Pro-".unicodeScalars), Array("gramme said".unicodeScalars)]).string == "the World Food Programme said")
+    }
 }

@@ -87,6 +87,37 @@ public enum PageParser {
             }
             out = joined
         }
+        // MuPDF also cuts a widely justified line of a narrow Latin column
+        // into its words, one a line (`ues` / `to` / `rise,` / `passing`),
+        // with nothing at the line ends to tell: a run of two or more
+        // one-word Latin lines, no blank line between, is one printed line.
+        // (A headline's or a byline's one-word line stands alone, under a
+        // line of several words.)
+        if out.count > 1 {
+            func oneLatinWord(_ l: SourceLine) -> Bool {
+                guard let f = l.raw.first, f.value < 0x250, !l.raw.contains(where: \.isSpaceLike) else { return false }
+                return l.raw.allSatisfy { $0.value < 0x2000 }
+            }
+            var joined: [SourceLine] = []
+            var k = 0
+            while k < out.count {
+                var end = k + 1
+                if oneLatinWord(out[k]) {
+                    while end < out.count, !out[end].blankBefore, oneLatinWord(out[end]) { end += 1 }
+                }
+                // (Running text has lower case: `D1` / `SPORTS` is a folio stack.)
+                if end - k >= 2, out[k..<end].contains(where: { $0.raw.contains(where: \.isLowercaseLatin) }) {
+                    var raw = out[k].raw
+                    for l in out[(k + 1)..<end] { raw += [" "] + l.raw }
+                    joined.append(SourceLine(number: out[k].number, raw: raw, blankBefore: out[k].blankBefore))
+                } else {
+                    joined.append(out[k])
+                    end = k + 1
+                }
+                k = end
+            }
+            out = joined
+        }
         // Blank lines are kept as markers only: the next line records them.
         var withBlanks: [SourceLine] = []
         withBlanks.reserveCapacity(out.count * 2)

@@ -223,7 +223,8 @@ struct StoryAssembler {
                 // A short line right under an English byline is its role line.
                 if !g.bylines.isEmpty, Self.isRoleLine(u) {
                     g.roleLines.append(u.headingText)
-                } else if u.lines.count > 1 {
+                } else if u.lines.count > 1, !(u.wide && u.lines[0].proportional && u.text.endsSentence) {
+                    // (An English deck, a sentence, stays one part.)
                     // In a headline group each line is a headline part (a kicker
                     // right above its title, with no blank line between);
                     // HeadlineParts rejoins a title that wraps inside quotes.

@@ -4,15 +4,16 @@
 /// A Latin line ending in a hyphen is either hyphenation (`infor-`/`mation` →
 /// `information`) or a real compound split at its hyphen (`well-`/`known` →
 /// `well-known`). The page itself is the dictionary: a form seen elsewhere on
-/// the page wins; otherwise the hyphen is kept after a word that stands on its
-/// own as a compound prefix, and dropped elsewhere.
+/// the page wins; otherwise the hyphen is kept after a head that stands on
+/// the page as a word of its own (four letters or more) or is a compound
+/// prefix, and dropped elsewhere.
 struct TextJoiner {
     /// Lower-cased words of the page, solid and hyphenated forms alike.
     private let lexicon: Set<String>
 
     static let compoundPrefixes: Set<String> = [
-        "well", "self", "ex", "all", "half", "long", "short", "high", "low", "full", "ill", "non", "anti", "pro",
-        "co", "so", "much", "far", "near", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "well", "self", "ex", "all", "half", "long", "short", "high", "low", "full", "ill", "non", "anti",
+        "co", "much", "far", "near", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "year", "state", "world", "first", "second", "third", "mid", "post", "pre", "cross", "run",
         "best", "hard", "middle", "part", "old", "new", "free", "twenty", "thirty",
         "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "so-called", "vice", "step",
@@ -67,6 +68,10 @@ struct TextJoiner {
         if lexicon.contains(hyphenated) { return true }
         if lexicon.contains(solid) { return false }
         let lastPart = head.split(separator: "-").last.map(String.init)?.lowercased() ?? head.lowercased()
+        // A head that stands on the page as a word of its own (`tsunami` in
+        // `tsunami-`/`stricken`) is the first part of a compound; a syllable
+        // (`Pro-`/`gramme`, `infor-`/`mation`) is not.
+        if lastPart.count >= 4, lexicon.contains(lastPart) { return true }
         return Self.compoundPrefixes.contains(lastPart)
     }
 }
