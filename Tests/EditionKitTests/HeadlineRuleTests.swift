@@ -309,4 +309,25 @@ import Testing
         #expect(a.map(\.title) == ["农家书屋成了热闹地方", "老街夜市重新开张"])
         #expect(a.map(\.byline) == ["李明", "王强"])
     }
+
+    /// A photo-news box drawn body first (its text, its credit with the
+    /// supplying agency, then a line of two titles and the right one's
+    /// subtitle): the left title is the box's, the photo is the box's, the
+    /// right title and its subtitle head the story after.
+    @Test func aPhotoNewsBoxDrawnBodyFirstBesideAStory() throws {
+        #expect(StoryMarks.credit(Array("康 岩 摄（新华社发）".unicodeScalars))?.credit == "康岩")
+        let page = EditionKitTests.page([
+            .paragraph("清晨，古城的城墙还笼在薄雾里，修缮工人已经在脚手架上忙碌，青砖一块块归位。"),
+            .line("李 明 摄（新华社发）"),
+            .line("“守住古城的每一块砖” 老街夜市 五年来客流增长三成"),
+            .line("小摊位撑起大市场"),
+            .paragraph("五年来，县城老街夜市客流增长三成，二十多个摊位卖起了小吃和手工艺品。"),
+            .paragraph("夜市负责人表示，老街夜市将每晚开放到十点，周末还有民俗表演。"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["“守住古城的每一块砖”", "老街夜市 五年来客流增长三成"], "\(a.map(\.title))")
+        try #require(a.count == 2)
+        #expect(a[0].blocks.contains { if case .photo(nil, "李明") = $0 { true } else { false } }, "\(a[0].blocks)")
+        #expect(a[1].subtitle == "小摊位撑起大市场")
+    }
 }

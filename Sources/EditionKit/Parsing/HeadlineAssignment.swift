@@ -70,7 +70,7 @@ struct HeadlineAssignment {
 
     /// The keys of a headline group: its title lines (kicker and subtitle too).
     static func headlineKeys(_ g: StoryAssembler.Group) -> Set<UInt64> {
-        if let t = g.splitTitle { return StoryAssembler.keys(t) }
+        if let t = g.splitLines { return StoryAssembler.keys(t.joined(separator: " ")) }
         var keys = Set<UInt64>()
         for h in g.headings { keys.formUnion(StoryAssembler.keys(h.headingText)) }
         return keys
@@ -141,21 +141,41 @@ struct HeadlineAssignment {
             defer { g += 1 }
             // (English headlines run to three short lines each: two of them
             // set one over the other give six.)
-            guard let group = group(g), group.splitTitle == nil, !group.headings.isEmpty,
+            guard let group = group(g), group.splitLines == nil, !group.headings.isEmpty,
                   group.headings.count <= (group.headings[0].lines[0].proportional ? 6 : 3) else { continue }
-            // The parts that may be parted: the clauses of one line, or the
-            // lines of a group (MuPDF prints side-by-side titles one a line).
-            // An English headline line set wider than a column may be two
-            // headlines on one baseline: its parts are its words.
-            let lines = group.headings.count > 1
-            let clauses = lines ? group.headings.map(\.headingText) : group.headings[0].headingText.split(separator: " ").map(String.init)
-            let latinWide = !lines && group.headings[0].wide && group.headings[0].lines[0].proportional
-            guard clauses.count >= 2, lines || latinWide || clauses.allSatisfy({ $0.unicodeScalars.contains(where: \.isIdeographic) }) else { continue }
+            // The parts that may be parted: the clauses of each line (MuPDF
+            // prints side-by-side titles one a line; `-raw` on one line, and
+            // a subtitle may follow on the next). An English headline line
+            // set wider than a column may be two headlines on one baseline:
+            // its parts are its words.
+            let headingLines = group.headings.map(\.headingText)
+            let latinWide = headingLines.count == 1 && group.headings[0].wide && group.headings[0].lines[0].proportional
+            let latin = group.headings[0].lines[0].proportional
+            var parts: [(text: String, line: Int)] = []
+            for (n, l) in headingLines.enumerated() {
+                if latin && !latinWide { parts.append((l, n)); continue }
+                for c in l.split(separator: " ") { parts.append((String(c), n)) }
+            }
+            let clauses = parts.map(\.text)
+            let lines = headingLines.count > 1
+            guard clauses.count >= 2, latin || clauses.allSatisfy({ $0.unicodeScalars.contains(where: \.isIdeographic) }) else { continue }
+            /// The lines of parts `range`, clauses of one line rejoined by a space.
+            func linesOf(_ range: Range<Int>) -> [String] {
+                var out: [String] = []
+                var line = -1
+                for p in parts[range] {
+                    if p.line == line { out[out.count - 1] += " " + p.text } else { out.append(p.text); line = p.line }
+                }
+                return out
+            }
             let before = previousSegment(g), after = nextBody(g)
             let later = after.flatMap { nextSegmentHeadedByByline(after: $0) }
             // A byline under the line sits over the left story's column: that
             // story is drawn headline-first, whatever its words say.
             let leftHeadsBelow = !group.bylines.isEmpty
+            // A photo-news box drawn body first (its text, its credit alone,
+            // then the line of titles): the left title is the box's.
+            let boxBefore = g > 0 && before != nil && { if case .photo(let p) = items[g - 1] { p.caption == nil } else { false } }()
             var best: (k: Int, score: Double, matched: Double, leftAfter: Bool)?
             for k in 1..<clauses.count {
                 // An English headline opens with a capital or a figure.
@@ -176,7 +196,7 @@ struct HeadlineAssignment {
                     return (leftFixed ? rb : min(la, rb), la * Double(lk.count) + rb * Double(rk.count))
                 }
                 let patterns = leftHeadsBelow ? [(apart(after, later, leftFixed: true), true)]
-                    : [(apart(before, after, leftFixed: false), false), (apart(after, later, leftFixed: false), true)]
+                    : [(apart(before, after, leftFixed: boxBefore), false), (apart(after, later, leftFixed: false), true)]
                 // A body that opens under a byline and no headline is itself
                 // evidence that a title went elsewhere: less cohesion will do.
                 for ((score, matched), leftAfter) in patterns where score >= (leftAfter ? 0.15 : 0.34) {
@@ -191,13 +211,10 @@ struct HeadlineAssignment {
                 chosen = ((clauses.count + 1) / 2, 0, 0, false)
             }
             guard let c = chosen else { continue }
-            var left = StoryAssembler.Group(splitTitle: clauses[..<c.k].joined(separator: " "))
-            var right = StoryAssembler.Group(splitTitle: clauses[c.k...].joined(separator: " "))
-            if lines {
-                // Each half keeps its lines: kicker and title are told apart later.
-                left = StoryAssembler.Group(headings: Array(group.headings[..<c.k]))
-                right = StoryAssembler.Group(headings: Array(group.headings[c.k...]))
-            }
+            // Each half keeps its lines: kicker, title and subtitle are told
+            // apart later.
+            var left = StoryAssembler.Group(splitLines: linesOf(0..<c.k))
+            let right = StoryAssembler.Group(splitLines: linesOf(c.k..<parts.count))
             // A byline under the line is the left story's: its column is below.
             left.bylines = group.bylines
             left.roleLines = group.roleLines

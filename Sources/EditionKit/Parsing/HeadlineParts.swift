@@ -11,7 +11,9 @@
 /// - of three, kicker, title, subtitle;
 /// - a line that leaves a quote or bracket open continues on the next line;
 /// - a long line over a short tail, with no mark between, is one wrapped title;
-/// - a series label (`栏目·主题`) over a title is the kicker.
+/// - a series label (`栏目·主题`) over a title is the kicker;
+/// - a title of two clauses (`中国人保 五年来…`) over a plain line is the title
+///   over its subtitle.
 struct HeadlineParts: Equatable {
     var kicker: String?
     var title: String?
@@ -61,6 +63,9 @@ struct HeadlineParts: Equatable {
         case 2:
             let (a, b) = (lines[0], lines[1])
             if Self.startsWithDash(b) {
+                title = a; subtitle = b
+            } else if a.contains(" ") && !b.contains(" ") && !Self.isSeriesLabel(a) {
+                // A title of two clauses over a plain line: the subtitle under it.
                 title = a; subtitle = b
             } else if Self.isLabel(a) || Self.length(a) > Self.length(b) || Self.isSeriesLabel(a) && !Self.isSeriesLabel(b) {
                 kicker = a; title = b

@@ -62,7 +62,8 @@ extension StoryAssembler {
         }
         // Photos go to the story whose byline names the photographer, else
         // to the story whose text shares most words with the caption, else
-        // to the story that follows them, else the one before.
+        // (a bare credit) to the story before them, else to the story that
+        // follows them, else the one before.
         var draftKeys = [Int: Set<UInt64>]()
         for (i, item) in items.enumerated() {
             guard case .photo(let p) = item, photoOwner[i] == nil else { continue }
@@ -76,6 +77,9 @@ extension StoryAssembler {
                     if shared > best { best = shared; target = d }
                 }
             }
+            // A credit with no caption ends the text it credits (a photo-news
+            // box prints its text, then the credit): the story before it.
+            if target == nil, p.caption == nil { target = drafts.lastIndex { $0.anchor < i } }
             if target == nil { target = drafts.firstIndex { $0.anchor > i } ?? drafts.indices.last }
             guard let t = target else {
                 drafts.append(Draft(anchor: i, article: Article(blocks: [.photo(caption: p.caption, credit: p.credit)]), group: nil))
@@ -134,7 +138,7 @@ extension StoryAssembler {
     }
 
     static func apply(_ g: Group, to a: inout Article) {
-        let lines = g.splitTitle.map { [$0] } ?? g.headings.map(\.headingText)
+        let lines = g.splitLines ?? g.headings.map(\.headingText)
         let parts = HeadlineParts(lines: lines)
         a.kicker = parts.kicker
         a.title = parts.title

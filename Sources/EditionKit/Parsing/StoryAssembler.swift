@@ -25,8 +25,9 @@ struct StoryAssembler {
         var headings: [FlowUnit] = []
         var bylines: [String] = []
         var roleLines: [String] = []
-        /// One half of two headlines printed side by side on one line.
-        var splitTitle: String?
+        /// The lines of one of two headlines printed side by side (set by
+        /// `HeadlineAssignment`; `headings` is then empty).
+        var splitLines: [String]?
     }
 
     struct Photo {

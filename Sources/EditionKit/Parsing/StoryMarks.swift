@@ -171,10 +171,16 @@ enum StoryMarks {
     }
 
     /// A photo credit at the end of a line: `季晓敏 摄`, `本报记者 乔 栋摄`,
-    /// `Photo: Jane Doe`. Returns the text before it and the credit.
+    /// `康 岩 摄（新华社发）`, `Photo: Jane Doe`. Returns the text before it and the credit.
     static func credit(_ raw: [Unicode.Scalar]) -> (before: [Unicode.Scalar], credit: String)? {
-        guard let last = raw.last(where: { !$0.isSpaceLike }), last == "摄" || raw.contains(where: { $0 == "P" }) else { return nil }
-        let t = raw.trimmed
+        guard let last = raw.last(where: { !$0.isSpaceLike }), last == "摄" || last == "）" || raw.contains(where: { $0 == "P" }) else { return nil }
+        var t = raw.trimmed
+        // `康 岩 摄（新华社发）`: the agency that supplied the photo follows
+        // the credit in brackets; the credit is the name before 摄.
+        if t.last == "）", let open = t.lastIndex(of: "（"), t.count - open <= 12, t[t.count - 2] == "发",
+           t[open + 1..<(t.count - 2)].allSatisfy({ $0.isIdeographic }) {
+            t = Array(t[..<open]).trimmed
+        }
         if let r = t.firstRange(of: "Photo: ") ?? t.firstRange(of: "Photograph: ") ?? t.firstRange(of: "Photo by ") {
             let name = Array(t[r.upperBound...]).trimmed
             guard !name.isEmpty, name.count <= 60 else { return nil }
