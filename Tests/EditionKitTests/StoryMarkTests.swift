@@ -37,6 +37,13 @@ import Testing
         #expect(page.articles.first?.byline == "任晓明" && page.articles.first?.kicker == nil)
     }
 
+    /// Plain `pdftotext` prints a spaced-out line a piece a line.
+    @Test func piecesOfASpacedLineAreOneLine() {
+        let lines = PageParser.splitLines("徐\n\n靖\n正文第一段。\n——编\n\n者\n正文第二段。\n本报记者\n\n刘诗瑶\n")
+        #expect(lines.filter { !$0.isBlank }.map { $0.raw.string } == ["徐 靖", "正文第一段。", "——编 者", "正文第二段。", "本报记者 刘诗瑶"])
+        #expect(StoryMarks.topByline(SourceLine(number: 1, raw: Array("本报记者 刘诗瑶".unicodeScalars), blankBefore: true)) == "本报记者刘诗瑶")
+    }
+
     @Test func paddedNames() {
         #expect(StoryMarks.paddedName(line("王 观")) == "王观")
         #expect(StoryMarks.paddedName(line("王观")) == nil)

@@ -118,6 +118,41 @@ public enum PageParser {
             }
             out = joined
         }
+        // Plain `pdftotext` cuts a spaced-out CJK line at its gaps, a piece a
+        // line with blank lines between (`徐` / `靖`, `——编` / `者`), and a
+        // byline into its role and its name (`本报记者` / `刘诗瑶`): pieces of
+        // one or two ideographs in a row are one line again, their gaps
+        // kept as spaces; a reporter role alone takes the name under it.
+        if out.count > 1 {
+            func piece(_ l: SourceLine) -> Bool {
+                let letters = l.raw.filter { !$0.isSpaceLike && $0 != "—" }
+                return (1...2).contains(letters.count) && letters.allSatisfy(\.isIdeographic) && l.raw.count <= 6
+            }
+            func roleAlone(_ l: SourceLine) -> Bool {
+                let t = l.raw.trimmed
+                return t.count <= 8 && StoryMarks.reporterRoles.contains { t.string.hasSuffix($0) && $0.count >= 2 }
+                    && t.allSatisfy(\.isIdeographic)
+            }
+            var joined: [SourceLine] = []
+            var k = 0
+            while k < out.count {
+                var end = k + 1
+                if piece(out[k]) { while end < out.count, piece(out[end]) { end += 1 } }
+                if end - k >= 2 {
+                    var raw = out[k].raw
+                    for l in out[(k + 1)..<end] { raw += [" "] + l.raw }
+                    joined.append(SourceLine(number: out[k].number, raw: raw, blankBefore: out[k].blankBefore))
+                } else if roleAlone(out[k]), k + 1 < out.count, StoryMarks.plainName(out[k + 1]) != nil || piece(out[k + 1]) {
+                    joined.append(SourceLine(number: out[k].number, raw: out[k].raw.trimmed + [" "] + out[k + 1].raw.trimmed, blankBefore: out[k].blankBefore))
+                    end = k + 2
+                } else {
+                    joined.append(out[k])
+                    end = k + 1
+                }
+                k = end
+            }
+            out = joined
+        }
         // Blank lines are kept as markers only: the next line records them.
         var withBlanks: [SourceLine] = []
         withBlanks.reserveCapacity(out.count * 2)
