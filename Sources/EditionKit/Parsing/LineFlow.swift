@@ -413,7 +413,9 @@ struct LineFlow {
         if let c = StoryMarks.credit(a.raw), !c.before.isEmpty { return true }
         if StoryMarks.trailingClosing(a.text) != nil { return true }
         if unit.wide { return false }
-        if unit.lines.count == 1, a.text.hasPrefix("——"), !a.text.endsSentence { return true }
+        // `——写在…之际` stands alone; a dash-led line as full as the column
+        // is a paragraph that opens with a dash (`——用8年时间…`) and goes on.
+        if unit.lines.count == 1, a.text.hasPrefix("——"), !a.text.endsSentence, !isFull(a, m) { return true }
         if isFull(a, m) || isOpenEnded(a, m) { return false }
         // A Latin line of running text that stops on `and` or a hyphen goes
         // on, however short a narrow ragged column left it. (A headline's
