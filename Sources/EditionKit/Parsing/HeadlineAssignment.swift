@@ -214,7 +214,16 @@ struct HeadlineAssignment {
             // Each half keeps its lines: kicker, title and subtitle are told
             // apart later.
             var left = StoryAssembler.Group(splitLines: linesOf(0..<c.k))
-            let right = StoryAssembler.Group(splitLines: linesOf(c.k..<parts.count))
+            var right = StoryAssembler.Group(splitLines: linesOf(c.k..<parts.count))
+            // The lines where the group parts are the two titles (one
+            // baseline, printed as one line or, by MuPDF, one after the
+            // other): in each half that line is the title, what stands above
+            // it a kicker, what stands under it a subtitle. (English
+            // headlines run over several lines: their own rules apply.)
+            if lines, !latin {
+                left.titleLine = (left.splitLines?.count ?? 1) - 1
+                right.titleLine = 0
+            }
             // A byline under the line is the left story's: its column is below.
             left.bylines = group.bylines
             left.roleLines = group.roleLines

@@ -11,13 +11,20 @@
 /// - of three, kicker, title, subtitle;
 /// - a line that leaves a quote or bracket open continues on the next line;
 /// - a long line over a short tail, with no mark between, is one wrapped title;
-/// - a series label (`栏目·主题`) over a title is the kicker;
-/// - a title of two clauses (`中国人保 五年来…`) over a plain line is the title
-///   over its subtitle.
+/// - a series label (`栏目·主题`) over a title is the kicker.
 struct HeadlineParts: Equatable {
     var kicker: String?
     var title: String?
     var subtitle: String?
+
+    /// The parts when it is known which line is the title (a line set on
+    /// one baseline with another story's title): lines above it are the
+    /// kicker, lines under it the subtitle.
+    init(lines: [String], titleLine: Int) {
+        kicker = titleLine > 0 ? lines[..<titleLine].joined(separator: " ") : nil
+        title = lines[titleLine]
+        subtitle = titleLine + 1 < lines.count ? lines[(titleLine + 1)...].joined(separator: " ") : nil
+    }
 
     init(lines input: [String]) {
         var lines: [String] = []
@@ -63,9 +70,6 @@ struct HeadlineParts: Equatable {
         case 2:
             let (a, b) = (lines[0], lines[1])
             if Self.startsWithDash(b) {
-                title = a; subtitle = b
-            } else if a.contains(" ") && !b.contains(" ") && !Self.isSeriesLabel(a) {
-                // A title of two clauses over a plain line: the subtitle under it.
                 title = a; subtitle = b
             } else if Self.isLabel(a) || Self.length(a) > Self.length(b) || Self.isSeriesLabel(a) && !Self.isSeriesLabel(b) {
                 kicker = a; title = b

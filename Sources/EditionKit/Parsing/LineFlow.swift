@@ -45,6 +45,13 @@ struct LineFlow {
         !l.text.endsSentence && l.em >= m - max(2.5, m * (l.proportional ? 0.25 : 0.15))
     }
 
+    /// As long as a column line, give or take the grid's tolerance: neither
+    /// short (a heading's line in large type) nor over the column (a
+    /// headline set across columns).
+    /// (The grid's tolerance even for Latin lines: a title-case line set
+    /// apart is at least an em and a half off the column's length.)
+    func inColumnBand(_ l: SourceLine, _ m: Double) -> Bool { abs(l.em - m) <= Self.tolerance(m) }
+
     /// Two ems short: the length of an indented first line.
     func inIndentBand(_ l: SourceLine, _ m: Double) -> Bool {
         // Latin text prints no indent the extractor could count: only spaces tell.
@@ -154,8 +161,26 @@ struct LineFlow {
 
     /// The units of the page body, in text order.
     mutating func units() -> [FlowUnit] {
-        let kinds = lines.map { $0.isBlank ? nil : Self.special($0) }
+        var kinds = lines.map { $0.isBlank ? nil : Self.special($0) }
         estimateMeasures(kinds)
+        // A short line of ideographs at the end of a run of full lines that
+        // stop on a character (`“生态修复贷”打通绿` / `水青山向金山银山转化` /
+        // `路径`) is the tail of wrapped text, not a name on a line of its
+        // own, whatever its first character. (A name under a one-line title
+        // as wide as the column stays a name.)
+        func previous(_ i: Int) -> Int? {
+            var j = i - 1
+            while j >= 0, lines[j].isBlank { j -= 1 }
+            return j >= 0 ? j : nil
+        }
+        func wraps(_ j: Int) -> Bool {
+            kinds[j] == nil && isFull(lines[j], measures[j]) && lines[j].text.last?.isIdeographic == true
+        }
+        for i in kinds.indices {
+            guard case .name = kinds[i], StoryMarks.paddedName(lines[i]) == nil,
+                  let a = previous(i), wraps(a), let b = previous(a), wraps(b) else { continue }
+            kinds[i] = nil
+        }
         var units: [FlowUnit] = []
         var current: FlowUnit?
         var currentEnded = false
@@ -194,7 +219,7 @@ struct LineFlow {
                 continue
             }
             let headline = afterSentence && !runsIntoText(line, at: i, kinds) && !line.opensDateline
-                && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && line.em < m - Self.tolerance(m))
+                && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && !inColumnBand(line, m))
             if !headline, let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m, at: i, kinds) {
                 current!.lines.append(line)
             } else {

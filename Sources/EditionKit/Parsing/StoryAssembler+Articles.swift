@@ -139,7 +139,7 @@ extension StoryAssembler {
 
     static func apply(_ g: Group, to a: inout Article) {
         let lines = g.splitLines ?? g.headings.map(\.headingText)
-        let parts = HeadlineParts(lines: lines)
+        let parts = g.titleLine.map { HeadlineParts(lines: lines, titleLine: $0) } ?? HeadlineParts(lines: lines)
         a.kicker = parts.kicker
         a.title = parts.title
         a.subtitle = parts.subtitle

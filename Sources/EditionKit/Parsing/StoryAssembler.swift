@@ -28,6 +28,8 @@ struct StoryAssembler {
         /// The lines of one of two headlines printed side by side (set by
         /// `HeadlineAssignment`; `headings` is then empty).
         var splitLines: [String]?
+        /// Which of `splitLines` stood on the titles' shared baseline.
+        var titleLine: Int?
     }
 
     struct Photo {
