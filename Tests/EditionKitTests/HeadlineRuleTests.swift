@@ -330,4 +330,19 @@ import Testing
         #expect(a[0].blocks.contains { if case .photo(nil, "李明") = $0 { true } else { false } }, "\(a[0].blocks)")
         #expect(a[1].subtitle == "小摊位撑起大市场")
     }
+
+    /// At the top of the page body, a kicker and a title as long as column
+    /// lines right above a byline are the headline (nothing above them could
+    /// have been cut by a column break).
+    @Test func aHeadlineAtThePageTopAsLongAsColumnLines() {
+        let page = EditionKitTests.page([
+            .line("乡村振兴·一线见闻"),
+            .line("山里的合作社开进了城市的超市"),
+            .line("本报记者 李 明"),
+            .paragraph("今年以来，全县新建农家书屋二十六家，藏书超过十万册，村民借阅人次比去年多了一倍。"),
+            .paragraph("书屋管理员说，冬闲时节来借书的村民最多，孩子们放学后也常来看书。"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["山里的合作社开进了城市的超市"] && a.first?.kicker == "乡村振兴·一线见闻", "\(a.map(\.title))")
+    }
 }

@@ -44,6 +44,12 @@ import Testing
         #expect(StoryMarks.topByline(SourceLine(number: 1, raw: Array("本报记者 刘诗瑶".unicodeScalars), blankBefore: true)) == "本报记者刘诗瑶")
     }
 
+    /// Names run together after an agency and a role are still a byline.
+    @Test func runTogetherNamesAreABylineStill() {
+        #expect(StoryMarks.topByline(SourceLine(number: 1, raw: Array("本报记者 李心萍郑智文".unicodeScalars), blankBefore: true)) == "本报记者李心萍郑智文")
+        #expect(StoryMarks.topByline(SourceLine(number: 1, raw: Array("记者 李心萍郑智文张明".unicodeScalars), blankBefore: true)) == nil)
+    }
+
     @Test func paddedNames() {
         #expect(StoryMarks.paddedName(line("王 观")) == "王观")
         #expect(StoryMarks.paddedName(line("王观")) == nil)

@@ -293,9 +293,11 @@ struct LineFlow {
                 continue
             }
             guard case .byline = next.kind else { continue }
+            // (At the top of the page body no column break can have cut a
+            // paragraph: a full last line there is a headline's too.)
             guard u.kind == .text, !u.headingLike, !u.wide, u.credit == nil, u.closing == nil, u.lead == nil,
                   u.lines.count <= 3, !u.text.isEmpty, u.text.count <= 64, !u.text.endsSentence, !Self.endsClause(u.text),
-                  let last = u.lines.last, !isFull(last, u.measure), !isOpenEnded(last, u.measure) else { continue }
+                  let last = u.lines.last, i == 0 || !isFull(last, u.measure) && !isOpenEnded(last, u.measure) else { continue }
             units[i].headingLike = true
         }
     }

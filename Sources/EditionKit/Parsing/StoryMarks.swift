@@ -32,7 +32,10 @@ enum StoryMarks {
         // after an agency (`本报记者王丹`); each name is two to four characters.
         let names = FolioReader.groupNames(FolioReader.tokens(Array(rest).map { $0 == "、" ? " " : $0 }))
         let spaced = rest.first?.isSpaceLike == true
-        guard !names.isEmpty, spaced || agency, names.allSatisfy({ (1...4).contains($0.unicodeScalars.count) }) else { return nil }
+        // (Names run together after an agency and a role, `本报记者李心萍郑智文`,
+        // are several names the text no longer parts: still a byline.)
+        let runTogether = agency && names.count == 1 && (5...12).contains(names[0].unicodeScalars.count)
+        guard !names.isEmpty, spaced || agency, runTogether || names.allSatisfy({ (1...4).contains($0.unicodeScalars.count) }) else { return nil }
         return t.withoutSpaces.string
     }
 
