@@ -34,6 +34,8 @@ struct HeadlineAssignment {
     /// Photo item -> group, for a photo-news box (a group over a photo and no body).
     private(set) var photoOwner: [Int: Int] = [:]
     private(set) var owners: Set<Int> = []
+    /// Keys of the bodies' openings, by item index.
+    private var openings = OpeningKeys()
 
     // Scores, in units of one story: a headline that heads a body is worth 1;
     // full cohesion is worth `cohesionWeight` more.
@@ -69,31 +71,31 @@ struct HeadlineAssignment {
     // MARK: Cohesion
 
     /// The keys of a headline group: its title lines (kicker and subtitle too).
-    static func headlineKeys(_ g: StoryAssembler.Group) -> Set<UInt64> {
+    static func headlineKeys(_ g: StoryAssembler.Group) -> KeySet {
         if let t = g.splitLines { return StoryAssembler.keys(t.joined(separator: " ")) }
-        var keys = Set<UInt64>()
-        for h in g.headings { keys.formUnion(StoryAssembler.keys(h.headingText)) }
+        var keys = KeySet(unsorted: [])
+        for h in g.headings { keys = keys.union(StoryAssembler.keys(h.headingText)) }
         return keys
     }
 
-    /// The opening of a run of blocks, as one text.
-    static func opening(_ blocks: ArraySlice<Block>) -> String {
-        var out = ""
-        for b in blocks {
-            switch b {
-            case .paragraph(let t), .subhead(let t): out += t
-            case .photo(let c, _): out += c ?? ""
-            }
-            if out.unicodeScalars.count >= openingLength { break }
-        }
-        return String(out.unicodeScalars.prefix(openingLength))
+    /// The share of a headline's keys found in the opening of a body, 0…1.
+    static func cohesion(_ headline: KeySet, _ body: KeySet) -> Double {
+        guard !headline.isEmpty else { return 0 }
+        return Double(headline.sharedCount(body)) / Double(headline.count)
     }
 
-    /// The share of a headline's keys found in the opening of a body, 0…1.
-    static func cohesion(_ headline: Set<UInt64>, _ blocks: ArraySlice<Block>) -> Double {
-        guard !headline.isEmpty else { return 0 }
-        let body = StoryAssembler.keys(opening(blocks))
-        return Double(headline.intersection(body).count) / Double(headline.count)
+    /// The keys of the openings of bodies, computed once per body and
+    /// range of blocks: the assignment asks for the same ones many times.
+    final class OpeningKeys {
+        private var cache: [Int: KeySet] = [:]
+
+        func keys(item: Int, _ blocks: ArraySlice<Block>) -> KeySet {
+            let key = item << 40 | blocks.startIndex << 20 | blocks.endIndex
+            if let k = cache[key] { return k }
+            let k = KeySet(unsorted: StoryAssembler.keys(blocks, limit: HeadlineAssignment.openingLength))
+            cache[key] = k
+            return k
+        }
     }
 
     /// Where a body holding two stories divides: the paragraph boundary
@@ -101,15 +103,15 @@ struct HeadlineAssignment {
     /// headline and those after it to the second (affinity: the share of one
     /// headline's keys in the paragraph less the other's). One pass with
     /// running sums; nil when there is no paragraph boundary.
-    static func splitPoint(_ blocks: [Block], _ first: Set<UInt64>, _ second: Set<UInt64>) -> Int? {
+    static func splitPoint(_ blocks: [Block], _ first: KeySet, _ second: KeySet) -> Int? {
         guard blocks.count >= 2 else { return nil }
         var affinity: [Double] = []
         affinity.reserveCapacity(blocks.count)
         for b in blocks {
-            guard case .paragraph(let t) = b else { affinity.append(0); continue }
-            let k = StoryAssembler.keys(t)
-            let a = first.isEmpty ? 0 : Double(first.intersection(k).count) / Double(first.count)
-            let z = second.isEmpty ? 0 : Double(second.intersection(k).count) / Double(second.count)
+            guard case .paragraph = b else { affinity.append(0); continue }
+            let k = KeySet(unsorted: StoryAssembler.keys([b][...], limit: .max))
+            let a = first.isEmpty ? 0 : Double(first.sharedCount(k)) / Double(first.count)
+            let z = second.isEmpty ? 0 : Double(second.sharedCount(k)) / Double(second.count)
             affinity.append(a - z)
         }
         // value(s) = sum(affinity[..<s]) - sum(affinity[s...])
@@ -183,9 +185,9 @@ struct HeadlineAssignment {
                 let left = clauses[..<k].joined(separator: " "), right = clauses[k...].joined(separator: " ")
                 let lk = StoryAssembler.keys(left), rk = StoryAssembler.keys(right)
                 guard lk.count >= 2, rk.count >= 2 else { continue }
-                func coh(_ keys: Set<UInt64>, _ i: Int?) -> Double {
+                func coh(_ keys: KeySet, _ i: Int?) -> Double {
                     guard let i else { return 0 }
-                    return Self.cohesion(keys, bodyBlocks(i))
+                    return Self.cohesion(keys, openings.keys(item: i, bodyBlocks(i)))
                 }
                 // Each half must share more with its own body than with the
                 // other's: a single title of two clauses shares with one body.
@@ -227,6 +229,7 @@ struct HeadlineAssignment {
             // A byline under the line is the left story's: its column is below.
             left.bylines = group.bylines
             left.roleLines = group.roleLines
+            openings = OpeningKeys()  // the items shift: what was cached by index is stale
             if c.leftAfter, let target = later {
                 // Both headline-first: the right title goes to its body.
                 items[g] = .group(left)
@@ -299,14 +302,16 @@ struct HeadlineAssignment {
         let keys = groups.map { Self.headlineKeys(group($0)!) }
         let bodyFirstPage = items.first.map { if case .segment = $0 { return true } else { return false } } ?? false
         let directions: [Direction] = [.none, .before, .after]
+        final class Memo { var value: [Int: (score: Double, split: Int?, box: Bool)?] = [:] }
+        let scores = Memo()
 
         /// The score of gap `j` given the direction of the group on its left
         /// (`groups[j - 1]`) and on its right (`groups[j]`), with the split it implies.
         func gapScore(_ j: Int, _ left: Direction, _ right: Direction, allowBox: Bool = true) -> (score: Double, split: Int?, box: Bool)? {
             let gap = gaps[j]
             let leftTakes = left == .after, rightTakes = right == .before
-            func take(_ g: Int, _ blocks: ArraySlice<Block>, _ d: Direction, closed: Bool) -> Double {
-                var s = 1 + Self.cohesionWeight * Self.cohesion(keys[g], blocks)
+            func take(_ g: Int, item: Int, _ blocks: ArraySlice<Block>, _ d: Direction, closed: Bool) -> Double {
+                var s = 1 + Self.cohesionWeight * Self.cohesion(keys[g], openings.keys(item: item, blocks))
                 if d == .before { s += (bodyFirstPage ? Self.orderPrior : 0) + (closed ? Self.closedPrior : 0) }
                 if d == .after, !bodyFirstPage { s += Self.orderPrior }
                 return s
@@ -324,10 +329,10 @@ struct HeadlineAssignment {
             // untitled. A headline with a byline of its own heads a story: a
             // box's only name is its credit.
             if allowBox, leftTakes, group(groups[j - 1])!.bylines.isEmpty, let p = gap.photos.first, p < gap.segments[0], case .photo(let photo) = items[p], let caption = photo.caption {
-                var boxed = take(j - 1, [Block.paragraph(caption)][...], .after, closed: false)
+                var boxed = take(j - 1, item: p, [Block.paragraph(caption)][...], .after, closed: false)
                 if rightTakes {
-                    let seg = segment(gap.segments[gap.segments.count - 1])!
-                    boxed += take(j, seg.blocks[...], .before, closed: seg.closed)
+                    let last = gap.segments[gap.segments.count - 1], seg = segment(last)!
+                    boxed += take(j, item: last, seg.blocks[...], .before, closed: seg.closed)
                     untitled -= 1
                 }
                 boxed -= Self.untitledCost * Double(untitled)
@@ -339,22 +344,33 @@ struct HeadlineAssignment {
                 // One body claimed from both sides: two stories in it. The
                 // second starts where the paragraphs stop sharing more words
                 // with the first headline than with the second.
-                let seg = segment(gap.segments[0])!
+                let item = gap.segments[0], seg = segment(item)!
                 let blocks = seg.blocks
                 guard let s = Self.splitPoint(blocks, keys[j - 1], keys[j]) else { return nil }
-                let v = take(j - 1, blocks[..<s], .after, closed: false) + take(j, blocks[s...], .before, closed: seg.closed) - Self.splitCost
+                let v = take(j - 1, item: item, blocks[..<s], .after, closed: false)
+                    + take(j, item: item, blocks[s...], .before, closed: seg.closed) - Self.splitCost
                 return (v, s, false)
             }
             if leftTakes {
-                score += take(j - 1, segment(gap.segments[0])!.blocks[...], .after, closed: false)
+                score += take(j - 1, item: gap.segments[0], segment(gap.segments[0])!.blocks[...], .after, closed: false)
                 untitled -= 1
             }
             if rightTakes {
-                let seg = segment(gap.segments[gap.segments.count - 1])!
-                score += take(j, seg.blocks[...], .before, closed: seg.closed)
+                let last = gap.segments[gap.segments.count - 1], seg = segment(last)!
+                score += take(j, item: last, seg.blocks[...], .before, closed: seg.closed)
                 untitled -= 1
             }
             return (score - Self.untitledCost * Double(untitled), nil, false)
+        }
+
+        /// The score of gap `j`, computed once for each pair of directions.
+        func memoGapScore(_ j: Int, _ left: Direction, _ right: Direction) -> (score: Double, split: Int?, box: Bool)? {
+            func code(_ d: Direction) -> Int { d == .none ? 0 : d == .before ? 1 : 2 }
+            let key = j * 9 + code(left) * 3 + code(right)
+            if let s = scores.value[key] { return s }
+            let s = gapScore(j, left, right)
+            scores.value[key] = .some(s)
+            return s
         }
 
         // best[k][d]: the best score of gaps 0...k with groups[k] in direction d.
@@ -362,13 +378,13 @@ struct HeadlineAssignment {
         var best = [[Double]](repeating: [-.infinity, -.infinity, -.infinity], count: n)
         var back = [[Int]](repeating: [0, 0, 0], count: n)
         for (di, d) in directions.enumerated() {
-            guard let g = gapScore(0, .none, d) else { continue }
+            guard let g = memoGapScore(0, .none, d) else { continue }
             best[0][di] = g.score - (d == .none ? Self.bodilessCost : 0)
         }
         for k in 1..<max(1, n) where n > 1 {
             for (di, d) in directions.enumerated() {
                 for (pi, p) in directions.enumerated() where best[k - 1][pi] > -.infinity {
-                    guard let g = gapScore(k, p, d) else { continue }
+                    guard let g = memoGapScore(k, p, d) else { continue }
                     let v = best[k - 1][pi] + g.score - (d == .none ? Self.bodilessCost : 0)
                     if v > best[k][di] { best[k][di] = v; back[k][di] = pi }
                 }
@@ -377,7 +393,7 @@ struct HeadlineAssignment {
         var last = 0
         var top = -Double.infinity
         for (di, d) in directions.enumerated() where best[n - 1][di] > -.infinity {
-            guard let g = gapScore(n, d, .none) else { continue }
+            guard let g = memoGapScore(n, d, .none) else { continue }
             let v = best[n - 1][di] + g.score
             if v > top { top = v; last = di }
         }
@@ -393,7 +409,7 @@ struct HeadlineAssignment {
         for j in 0...n {
             let left: Direction = j > 0 ? chosen[j - 1] : .none
             let right: Direction = j < n ? chosen[j] : .none
-            boxes[j] = gapScore(j, left, right)?.box ?? false
+            boxes[j] = memoGapScore(j, left, right)?.box ?? false
         }
         // Apply: each group's body, and the splits.
         for k in 0..<n {
@@ -403,7 +419,7 @@ struct HeadlineAssignment {
             case .before:
                 let gap = gaps[k]
                 let s = gap.segments[gap.segments.count - 1]
-                if k > 0, chosen[k - 1] == .after, gap.segments.count == 1, let split = gapScore(k, .after, .before)?.split,
+                if k > 0, chosen[k - 1] == .after, gap.segments.count == 1, let split = memoGapScore(k, .after, .before)?.split,
                    !(boxes[k] ?? false) {
                     splits[s] = (split, g)
                 } else {

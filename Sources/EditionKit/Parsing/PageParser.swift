@@ -93,7 +93,7 @@ public enum PageParser {
         // one-word Latin lines, no blank line between, is one printed line.
         // (A headline's or a byline's one-word line stands alone, under a
         // line of several words.)
-        if out.count > 1 {
+        if out.count > 1, out.contains(where: { $0.raw.first.map { $0.value < 0x250 } == true && !$0.raw.contains(where: \.isSpaceLike) }) {
             func oneLatinWord(_ l: SourceLine) -> Bool {
                 guard let f = l.raw.first, f.value < 0x250, !l.raw.contains(where: \.isSpaceLike) else { return false }
                 return l.raw.allSatisfy { $0.value < 0x2000 }
@@ -123,8 +123,9 @@ public enum PageParser {
         // byline into its role and its name (`本报记者` / `刘诗瑶`): pieces of
         // one or two ideographs in a row are one line again, their gaps
         // kept as spaces; a reporter role alone takes the name under it.
-        if out.count > 1 {
+        if out.count > 1, out.contains(where: { $0.raw.count <= 8 }) {
             func piece(_ l: SourceLine) -> Bool {
+                guard l.raw.count <= 6 else { return false }
                 let letters = l.raw.filter { !$0.isSpaceLike && $0 != "—" }
                 return (1...2).contains(letters.count) && letters.allSatisfy(\.isIdeographic) && l.raw.count <= 6
             }

@@ -64,7 +64,7 @@ extension StoryAssembler {
         // to the story whose text shares most words with the caption, else
         // (a bare credit) to the story before them, else to the story that
         // follows them, else the one before.
-        var draftKeys = [Int: Set<UInt64>]()
+        var draftKeys = [Int: KeySet]()
         for (i, item) in items.enumerated() {
             guard case .photo(let p) = item, photoOwner[i] == nil else { continue }
             var target = drafts.firstIndex { Self.bylineNames($0.article.byline, credit: p.credit) }
@@ -73,7 +73,7 @@ extension StoryAssembler {
                 var best = 1
                 for d in drafts.indices {
                     if draftKeys[d] == nil { draftKeys[d] = Self.keys(drafts[d].article.bodyText) }
-                    let shared = draftKeys[d]!.intersection(captionKeys).count
+                    let shared = draftKeys[d]!.sharedCount(captionKeys)
                     if shared > best { best = shared; target = d }
                 }
             }
@@ -99,22 +99,44 @@ extension StoryAssembler {
     /// What a caption and a story, or a headline and its body, can share:
     /// pairs of adjacent ideographs, and Latin words of four letters or more
     /// (case folded, plurals as singulars).
-    static func keys(_ text: String) -> Set<UInt64> {
-        var keys = Set<UInt64>()
-        var prev: Unicode.Scalar = " "
-        var word: [UInt32] = []
-        func endWord() {
-            // A plural is its singular (`Australians` heads a story of `Australian`s).
-            if word.count > 4, word.last == 0x73, word[word.count - 2] != 0x73 { word.removeLast() }
-            if word.count >= 4 {
-                var h = Hasher()
-                for v in word { h.combine(v) }
-                keys.insert(UInt64(bitPattern: Int64(h.finalize())) | 1 << 63)
+    static func keys(_ text: String) -> KeySet {
+        var c = KeyCollector(capacity: text.utf8.count / 3)
+        for s in text.unicodeScalars { c.add(s) }
+        return c.finish()
+    }
+
+    /// The keys of the first `limit` scalars of a run of blocks, read in
+    /// place (no text is built), as they come (`KeySet.sharedCount(raw:)`).
+    static func keys(_ blocks: ArraySlice<Block>, limit: Int) -> [UInt64] {
+        var c = KeyCollector(capacity: min(limit, 512))
+        var count = 0
+        for b in blocks {
+            let text: String
+            switch b {
+            case .paragraph(let t), .subhead(let t): text = t
+            case .photo(let caption, _): text = caption ?? ""
             }
-            word.removeAll(keepingCapacity: true)
+            for s in text.unicodeScalars {
+                guard count < limit else { return c.finishRaw() }
+                c.add(s)
+                count += 1
+            }
         }
-        for s in text.unicodeScalars {
-            if s.isIdeographic && prev.isIdeographic { keys.insert(UInt64(prev.value) << 32 | UInt64(s.value)) }
+        return c.finishRaw()
+    }
+
+    /// Collects keys scalar by scalar: ideograph pairs, and Latin words of
+    /// four letters or more, case folded, a plural as its singular.
+    struct KeyCollector {
+        private var keys: [UInt64] = []
+        private var prev: Unicode.Scalar = " "
+        private var word: [UInt32] = []
+
+        /// `capacity` is a hint, kept small: the array grows as it must.
+        init(capacity: Int) { keys.reserveCapacity(min(max(4, capacity), 4096)) }
+
+        mutating func add(_ s: Unicode.Scalar) {
+            if s.isIdeographic && prev.isIdeographic { keys.append(UInt64(prev.value) << 32 | UInt64(s.value)) }
             if s.isWordCharacter {
                 word.append(s.isUppercaseLatin && s.value < 0x80 ? s.value + 32 : s.value)
             } else {
@@ -122,8 +144,27 @@ extension StoryAssembler {
             }
             prev = s
         }
-        endWord()
-        return keys
+
+        private mutating func endWord() {
+            // A plural is its singular (`Australians` heads a story of `Australian`s).
+            if word.count > 4, word.last == 0x73, word[word.count - 2] != 0x73 { word.removeLast() }
+            if word.count >= 4 {
+                var h = Hasher()
+                for v in word { h.combine(v) }
+                keys.append(UInt64(bitPattern: Int64(h.finalize())) | 1 << 63)
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+
+        /// The keys, sorted, each once.
+        mutating func finish() -> KeySet { KeySet(unsorted: finishRaw()) }
+
+        /// The keys as they came (repeats and all): for a body compared with
+        /// a headline's few keys, sorting it would cost more than the look-ups.
+        mutating func finishRaw() -> [UInt64] {
+            endWord()
+            return keys
+        }
     }
 
     /// Whether a credit names the reporter of a byline (`本报记者 乔 栋` in

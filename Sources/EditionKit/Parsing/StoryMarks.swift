@@ -83,6 +83,7 @@ enum StoryMarks {
 
     /// `——编 者` (or `——编辑`): the signature that ends an editor's note.
     static func isEditorsSignature(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count <= 12, let f = t.first, f == "—" || f == "-" else { return false }
         let letters = t.filter { !$0.isSpaceLike }
         guard letters.count <= 6, letters.first == "—" || letters.first == "-" else { return false }
         let word = String(String.UnicodeScalarView(letters.drop { $0 == "—" || $0 == "-" }))
