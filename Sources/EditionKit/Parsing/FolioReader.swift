@@ -75,8 +75,10 @@ struct FolioReader {
         var i = 0
         while i < lines.count {
             let line = lines[i]
+            // (Most lines have no role colon: no copy of the reader for them.)
+            guard !line.isBlank, line.raw.contains(where: { $0 == "：" || $0 == ":" }) else { kept.append(line); i += 1; continue }
             var probe = self
-            guard !line.isBlank, probe.readStaffLine(line.raw) else { kept.append(line); i += 1; continue }
+            guard probe.readStaffLine(line.raw) else { kept.append(line); i += 1; continue }
             var raw = line.raw
             var j = i + 1
             var end = i + 1

@@ -79,20 +79,20 @@ struct HeadlineAssignment {
     }
 
     /// The share of a headline's keys found in the opening of a body, 0…1.
-    static func cohesion(_ headline: KeySet, _ body: KeySet) -> Double {
+    static func cohesion(_ headline: KeySet, _ body: [UInt64]) -> Double {
         guard !headline.isEmpty else { return 0 }
-        return Double(headline.sharedCount(body)) / Double(headline.count)
+        return Double(headline.sharedCount(raw: body)) / Double(headline.count)
     }
 
     /// The keys of the openings of bodies, computed once per body and
     /// range of blocks: the assignment asks for the same ones many times.
     final class OpeningKeys {
-        private var cache: [Int: KeySet] = [:]
+        private var cache: [Int: [UInt64]] = [:]
 
-        func keys(item: Int, _ blocks: ArraySlice<Block>) -> KeySet {
+        func keys(item: Int, _ blocks: ArraySlice<Block>) -> [UInt64] {
             let key = item << 40 | blocks.startIndex << 20 | blocks.endIndex
             if let k = cache[key] { return k }
-            let k = KeySet(unsorted: StoryAssembler.keys(blocks, limit: HeadlineAssignment.openingLength))
+            let k = StoryAssembler.keys(blocks, limit: HeadlineAssignment.openingLength)
             cache[key] = k
             return k
         }
@@ -109,9 +109,9 @@ struct HeadlineAssignment {
         affinity.reserveCapacity(blocks.count)
         for b in blocks {
             guard case .paragraph = b else { affinity.append(0); continue }
-            let k = KeySet(unsorted: StoryAssembler.keys([b][...], limit: .max))
-            let a = first.isEmpty ? 0 : Double(first.sharedCount(k)) / Double(first.count)
-            let z = second.isEmpty ? 0 : Double(second.sharedCount(k)) / Double(second.count)
+            let k = StoryAssembler.keys([b][...], limit: .max)
+            let a = first.isEmpty ? 0 : Double(first.sharedCount(raw: k)) / Double(first.count)
+            let z = second.isEmpty ? 0 : Double(second.sharedCount(raw: k)) / Double(second.count)
             affinity.append(a - z)
         }
         // value(s) = sum(affinity[..<s]) - sum(affinity[s...])
@@ -172,6 +172,8 @@ struct HeadlineAssignment {
             }
             let before = previousSegment(g), after = nextBody(g)
             let later = after.flatMap { nextSegmentHeadedByByline(after: $0) }
+            // Two bodies are needed for two titles: most groups stop here.
+            guard after != nil, before != nil || later != nil else { continue }
             // A byline under the line sits over the left story's column: that
             // story is drawn headline-first, whatever its words say.
             let leftHeadsBelow = !group.bylines.isEmpty

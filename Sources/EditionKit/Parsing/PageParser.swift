@@ -130,6 +130,7 @@ public enum PageParser {
                 return (1...2).contains(letters.count) && letters.allSatisfy(\.isIdeographic) && l.raw.count <= 6
             }
             func roleAlone(_ l: SourceLine) -> Bool {
+                guard l.raw.count <= 10, let last = l.raw.last, "者员生人稿".unicodeScalars.contains(last) else { return false }
                 let t = l.raw.trimmed
                 return t.count <= 8 && StoryMarks.reporterRoles.contains { t.string.hasSuffix($0) && $0.count >= 2 }
                     && t.allSatisfy(\.isIdeographic)

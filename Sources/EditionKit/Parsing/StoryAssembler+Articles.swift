@@ -129,20 +129,29 @@ extension StoryAssembler {
     /// four letters or more, case folded, a plural as its singular.
     struct KeyCollector {
         private var keys: [UInt64] = []
-        private var prev: Unicode.Scalar = " "
+        private var prev: UInt32 = 0
+        private var prevIdeographic = false
         private var word: [UInt32] = []
 
         /// `capacity` is a hint, kept small: the array grows as it must.
         init(capacity: Int) { keys.reserveCapacity(min(max(4, capacity), 4096)) }
 
         mutating func add(_ s: Unicode.Scalar) {
-            if s.isIdeographic && prev.isIdeographic { keys.append(UInt64(prev.value) << 32 | UInt64(s.value)) }
+            // Ideographs first: most scalars of a Chinese page are.
+            if s.value >= 0x3040 && s.isIdeographic {
+                if prevIdeographic { keys.append(UInt64(prev) << 32 | UInt64(s.value)) }
+                if !word.isEmpty { endWord() }
+                prev = s.value
+                prevIdeographic = true
+                return
+            }
+            prevIdeographic = false
+            prev = s.value
             if s.isWordCharacter {
                 word.append(s.isUppercaseLatin && s.value < 0x80 ? s.value + 32 : s.value)
-            } else {
+            } else if !word.isEmpty {
                 endWord()
             }
-            prev = s
         }
 
         private mutating func endWord() {
