@@ -79,20 +79,20 @@ struct HeadlineAssignment {
     }
 
     /// The share of a headline's keys found in the opening of a body, 0…1.
-    static func cohesion(_ headline: KeySet, _ body: [UInt64]) -> Double {
+    static func cohesion(_ headline: KeySet, _ body: KeyTable) -> Double {
         guard !headline.isEmpty else { return 0 }
-        return Double(headline.sharedCount(raw: body)) / Double(headline.count)
+        return Double(body.sharedCount(headline)) / Double(headline.count)
     }
 
     /// The keys of the openings of bodies, computed once per body and
     /// range of blocks: the assignment asks for the same ones many times.
     final class OpeningKeys {
-        private var cache: [Int: [UInt64]] = [:]
+        private var cache: [Int: KeyTable] = [:]
 
-        func keys(item: Int, _ blocks: ArraySlice<Block>) -> [UInt64] {
+        func keys(item: Int, _ blocks: ArraySlice<Block>) -> KeyTable {
             let key = item << 40 | blocks.startIndex << 20 | blocks.endIndex
             if let k = cache[key] { return k }
-            let k = StoryAssembler.keys(blocks, limit: HeadlineAssignment.openingLength)
+            let k = KeyTable(StoryAssembler.keys(blocks, limit: HeadlineAssignment.openingLength))
             cache[key] = k
             return k
         }

@@ -82,3 +82,39 @@ struct KeySet: Equatable {
 
     func isSuperset(of other: KeySet) -> Bool { sharedCount(other) == other.count }
 }
+
+/// A body's keys in a probe table, built once per body without sorting, so
+/// that a headline's few keys are each looked up in one probe.
+struct KeyTable {
+    private var slots: [UInt64]
+
+    init(_ raw: [UInt64]) {
+        var size = 16
+        while size < raw.count * 2 { size *= 2 }
+        slots = [UInt64](repeating: 0, count: size)
+        for v in raw where v != 0 {
+            var i = Self.slot(v, size)
+            while slots[i] != 0 && slots[i] != v { i = (i + 1) & (size - 1) }
+            slots[i] = v
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ v: UInt64, _ size: Int) -> Int { Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 40) & (size - 1) }
+
+    func contains(_ v: UInt64) -> Bool {
+        var i = Self.slot(v, slots.count)
+        while slots[i] != 0 {
+            if slots[i] == v { return true }
+            i = (i + 1) & (slots.count - 1)
+        }
+        return false
+    }
+
+    /// How many of a headline's keys the body holds.
+    func sharedCount(_ headline: KeySet) -> Int {
+        var n = 0
+        for v in headline.keys where contains(v) { n += 1 }
+        return n
+    }
+}
