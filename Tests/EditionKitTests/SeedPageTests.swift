@@ -30,7 +30,7 @@ import Testing
         let subheads = lead.blocks.compactMap { if case .subhead(let t) = $0 { t } else { nil } }
         #expect(subheads == ["高效服务表诚意", "延时服务践诺言", "容缺引导显诚心"])
         let paragraphs = lead.blocks.compactMap { if case .paragraph(let t) = $0 { t } else { nil } }
-        #expect(paragraphs.count == 13)
+        #expect(paragraphs.count == 14)
         #expect(paragraphs.first == "公安政务服务窗口是服务群众的前沿阵地，是树立政府形象的重要平台。一直以来，鄂尔多斯市达拉特旗公安局将守信践诺作为提升政府公信力、树立公安形象的重点工作长抓不懈，特别是在全区诚信建设工程深入推进的背景下，该局再次打出“诚信牌”，让诚信元素“走进”公安政务服务窗口，真正让老百姓感受到可触、可感的诚信服务。")
         // A column break inside a sentence (lines 20–22) is joined, and the
         // quarter-em spaces around digits are gone.
@@ -40,16 +40,24 @@ import Testing
         #expect(paragraphs[5].contains("。12时50分，魏某"))
         #expect(paragraphs[6].hasSuffix("在公安窗口办理完预约服务的李先生对政务服务中心推出的“延时+预约”服务连连称赞。"))
         #expect(paragraphs.last!.hasSuffix("让群众感受到公安机关诚信服务的温度。"))
+        // A quotation opening the next column after a sentence end starts
+        // its own paragraph (its quote mark sits in the indent).
+        #expect(paragraphs[11].hasSuffix("真正让办事效率高起来。"))
+        #expect(paragraphs[12] == "“首接引导员”已成为了当地群众可信赖、可依赖的“贴心人”。")
         // The faux-bold caption at the foot of the page belongs to the lead's reporter.
         #expect(lead.blocks.last == .photo(caption: "热情服务群众。", credit: "张荣"))
     }
 
     @Test func secondStoryJoinsAcrossColumnBreaks() {
         let p = page.articles[1].blocks.compactMap(\.text)
-        #expect(p.count == 6)
+        #expect(p.count == 7)
         #expect(p[0].hasSuffix("用最硬核的守护，奏响夏夜“平安曲”，当好城市“守护人”。"))
         #expect(p[1].hasPrefix("夜晚，华灯初上，那达慕公园夜市人头攒动，热闹非凡"))
-        #expect(p[4].contains("“请保管好手机、钱包等随身物件。”“您好，我们汇总了近期常见骗术及案例"))
+        // Joined across its column break mid-sentence…
+        #expect(p[4] == "“高额返利是骗局，电信诈骗要留神。”“请保管好手机、钱包等随身物件。”")
+        // …and a quotation that opens the next column after a sentence end
+        // starts the next paragraph.
+        #expect(p[5].hasPrefix("“您好，我们汇总了近期常见骗术及案例"))
     }
 
     @Test func photoNewsBox() {

@@ -406,6 +406,10 @@ struct LineFlow {
             // line, not by a full one.
             if unit.lines.count == 1 && inIndentBand(a, m) && !isFull(line, m) { return false }
             if StoryMarks.lead(line.text, spacedStart: line.raw) != nil { return false }
+            // A quotation that opens the next column right after a sentence
+            // end starts a paragraph: the quote mark sits in the indent,
+            // so the line measures full (`“首接引导员”已成为…`).
+            if line.blankBefore, !line.proportional, line.text.first == "“" { return false }
         } else if !isFull(a, m) && startsParagraph && !(unit.lines.count == 1 && inIndentBand(a, m)) {
             // A line a little short but open-ended carries on, unless a
             // paragraph visibly starts after it.
