@@ -281,4 +281,17 @@ import Typesetting
         #expect((0..<60).allSatisfy(doc.isParsed))
         #expect(s.cursor == StoryRef(page: 59, article: 3) && s.render().rowText(23).contains("page 60/60"))
     }
+
+    /// A bookmarks file is untrusted: positions out of any range reopen the
+    /// story at its nearest line, never trap.
+    @Test func positionsOutOfRangeAreClamped() {
+        for position in [TextPosition(block: Int.max, offset: Int.max), TextPosition(block: -5, offset: -5), TextPosition(block: 3, offset: Int.min)] {
+            let t = ReaderStateTests()
+            var s = ReaderStateTests.state()
+            let fingerprint = s.document.page(0).articles[1].fingerprint
+            s.restore(ReadingPosition(article: "11.2", fingerprint: fingerprint, position: position, saved: "x"))
+            #expect(s.screen == ReaderState.Screen.story)
+            #expect(t.rows(s)[23].contains("2/4 · 奏响夏夜"), "\(t.rows(s)[23])")
+        }
+    }
 }
