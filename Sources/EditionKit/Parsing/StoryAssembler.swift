@@ -4,11 +4,9 @@
 /// subheads), *headline groups* (kicker, title, subtitle, byline) and
 /// *photos*. Papers print a headline above its story, but extractors often
 /// give the story body first and its headline after it (the order the PDF
-/// draws them). So each headline group claims one neighbouring segment:
-/// the one before it when that segment has no headline and is visibly
-/// finished (it closed with a bracketed byline) or when no story follows the
-/// group; otherwise the one after it. A segment no group claims is an
-/// untitled story: an honest gap beats a wrong title.
+/// draws them), both on one page. Which group heads which segment is decided
+/// for the whole page at once (`HeadlineAssignment`). A segment no group
+/// heads is an untitled story: an honest gap beats a wrong title.
 struct StoryAssembler {
     struct Segment {
         var blocks: [Block] = []
