@@ -50,6 +50,12 @@ import Testing
         #expect(StoryMarks.topByline(SourceLine(number: 1, raw: Array("记者 李心萍郑智文张明".unicodeScalars), blankBefore: true)) == nil)
     }
 
+    /// Faux bold over two lines, printed as alternating pairs, is kept once.
+    @Test func fauxBoldPairsAreKeptOnce() {
+        let lines = PageParser.splitLines("本报讯 市图书馆今起延长\n开放时间至晚上九点。\n本报讯 市图书馆今起延长\n开放时间至晚上九点。\n正文第一段在这里。\n")
+        #expect(lines.filter { !$0.isBlank }.map { $0.raw.string } == ["本报讯 市图书馆今起延长", "开放时间至晚上九点。", "正文第一段在这里。"])
+    }
+
     @Test func paddedNames() {
         #expect(StoryMarks.paddedName(line("王 观")) == "王观")
         #expect(StoryMarks.paddedName(line("王观")) == nil)

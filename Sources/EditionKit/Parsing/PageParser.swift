@@ -73,6 +73,25 @@ public enum PageParser {
             }
         }
         if !cur.isEmpty { emit() }
+        // Faux bold over two lines: the extractor prints the pair twice,
+        // alternating (`A` / `B` / `A` / `B`); the second pair goes.
+        if out.count >= 4 {
+            var kept: [SourceLine] = []
+            var keptRunsOn: [Bool] = []
+            var k = 0
+            while k < out.count {
+                let n = kept.count
+                if k + 1 < out.count, n >= 2, out[k].raw.count >= 4, out[k + 1].raw.count >= 4,
+                   out[k].raw == kept[n - 2].raw, out[k + 1].raw == kept[n - 1].raw {
+                    k += 2
+                    continue
+                }
+                kept.append(out[k])
+                keptRunsOn.append(runsOn[k])
+                k += 1
+            }
+            if kept.count != out.count { out = kept; runsOn = keptRunsOn }
+        }
         // Rejoin the pieces of a split Latin line (no blank line between).
         if runsOn.contains(true) {
             var joined: [SourceLine] = []
