@@ -75,7 +75,11 @@ public enum PageParser {
         if !cur.isEmpty { emit() }
         // Faux bold over two lines: the extractor prints the pair twice,
         // alternating (`A` / `B` / `A` / `B`); the second pair goes.
-        if out.count >= 4 {
+        func repeatsPair(_ k: Int) -> Bool {
+            k >= 2 && k + 1 < out.count && out[k].raw.count >= 4 && out[k + 1].raw.count >= 4
+                && out[k].raw == out[k - 2].raw && out[k + 1].raw == out[k - 1].raw
+        }
+        if out.count >= 4, out.indices.contains(where: repeatsPair) {
             var kept: [SourceLine] = []
             var keptRunsOn: [Bool] = []
             var k = 0
@@ -112,7 +116,8 @@ public enum PageParser {
         // one-word Latin lines, no blank line between, is one printed line.
         // (A headline's or a byline's one-word line stands alone, under a
         // line of several words.)
-        if out.count > 1, out.contains(where: { $0.raw.first.map { $0.value < 0x250 } == true && !$0.raw.contains(where: \.isSpaceLike) }) {
+        func maybeWord(_ l: SourceLine) -> Bool { l.raw.first.map { $0.value < 0x250 } == true && !l.raw.contains(where: \.isSpaceLike) }
+        if out.count > 1, out.indices.dropFirst().contains(where: { !out[$0].blankBefore && maybeWord(out[$0]) && maybeWord(out[$0 - 1]) }) {
             func oneLatinWord(_ l: SourceLine) -> Bool {
                 guard let f = l.raw.first, f.value < 0x250, !l.raw.contains(where: \.isSpaceLike) else { return false }
                 return l.raw.allSatisfy { $0.value < 0x2000 }
@@ -142,7 +147,8 @@ public enum PageParser {
         // byline into its role and its name (`本报记者` / `刘诗瑶`): pieces of
         // one or two ideographs in a row are one line again, their gaps
         // kept as spaces; a reporter role alone takes the name under it.
-        if out.count > 1, out.contains(where: { $0.raw.count <= 8 }) {
+        // (Only where two short lines meet: most pages have none.)
+        if out.count > 1, out.indices.dropFirst().contains(where: { out[$0].raw.count <= 12 && out[$0 - 1].raw.count <= 12 }) {
             func piece(_ l: SourceLine) -> Bool {
                 guard l.raw.count <= 6 else { return false }
                 let letters = l.raw.filter { !$0.isSpaceLike && $0 != "—" }
