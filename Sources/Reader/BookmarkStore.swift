@@ -133,8 +133,8 @@ public final class BookmarkStore {
     }
 
     /// Merges this reader's changes into the file on disk and writes it
-    /// atomically, all under one lock: released before the rename, another
-    /// reader could reload the old file and write over this one's changes.
+    /// atomically, all under one lock (released any earlier, another reader
+    /// could reload the old file and rename its own over this one's changes).
     /// In read-only mode only memory changes.
     private func save() -> [Bookmark] {
         let lock = readOnly ? -1 : lockFile()
@@ -184,12 +184,7 @@ public final class BookmarkStore {
     /// power loss). Its process is gone; nothing confirmed is in it.
     private func removeOrphanedTemporaryFiles() {
         let dir = Self.directory(of: path)
-        guard let d = opendir(dir) else { return }
-        defer { closedir(d) }
-        while let entry = readdir(d) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+        for name in FileSystem.list(dir) ?? [] {
             guard name.hasPrefix(".bookmarks-"), name.hasSuffix(".tmp") else { continue }
             let fields = name.dropFirst(".bookmarks-".count).split(separator: "-")
             // A live writer of another folio without this lock discipline keeps its file.

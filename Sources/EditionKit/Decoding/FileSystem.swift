@@ -38,7 +38,7 @@ public enum FileSystem {
     }
 
     /// The names in a folder, or `nil` when it cannot be listed.
-    static func list(_ path: String) -> [String]? {
+    public static func list(_ path: String) -> [String]? {
         guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
         var names: [String] = []
