@@ -26,17 +26,13 @@ public enum TerminalText {
         return "\u{FFFD}"
     }
 
-    /// `s` with every unsafe scalar made visible; `s` itself (no copy) when
-    /// it has none, which is nearly always.
+    /// `s` with every unsafe scalar made visible (a line feed inside a field
+    /// too, as `␊`: callers add their own line ends); `s` itself (no copy)
+    /// when it has none, which is nearly always.
     public static func sanitized(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: isUnsafe) else { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars { out.append(visible(u)) }
         return String(out)
     }
-
-    /// The same for one line of output: a line feed inside a field would
-    /// break the line, so it is shown as `␊` too (the line's own end is
-    /// added by the caller).
-    public static func line(_ s: String) -> String { sanitized(s) }
 }
