@@ -208,6 +208,25 @@ import Testing
         #expect(try t.run(["display-message", "-p", "-t", "e2e", "#{alternate_on} #{mouse_any_flag}"]).hasPrefix("0 0"))
     }
 
+    /// A bookmark that cannot be written says so on every try and, at quit,
+    /// on stderr with a failing status: never dropped in silence.
+    @Test func anUnsavedBookmarkIsReportedAtQuit() throws {
+        try #require(Self.haveTmux)
+        let t = try Tmux()
+        // A file stands where the bookmarks folder should be.
+        let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("folio-blocker-\(UUID().uuidString)")
+        try "x".write(to: blocker, atomically: true, encoding: .utf8)
+        try t.start(["read", "Editions/2024-08-08", "--bookmarks", blocker.path + "/bookmarks.json"], width: 80, height: 24)
+        try t.wait("the contents") { $0.first?.hasPrefix("2024-08-08") == true }
+        try t.send("Enter")
+        try t.send("m")
+        try t.wait("the failure in the status line") { $0.contains { $0.contains("not saved (will retry):") } }
+        try t.send("Q")
+        let s = try t.wait("folio to quit") { $0.contains { $0.hasPrefix("FOLIO-EXIT:") } }
+        #expect(s.contains { $0.hasPrefix("FOLIO-EXIT:1") })
+        #expect(s.joined().contains("folio: bookmarks not saved to \(blocker.path)/bookmarks.json"))
+    }
+
     /// A terminal that cannot place the cursor (an editor's shell buffer)
     /// gets the contents as printed text, as a pipe does, not a broken screen.
     @Test func aDumbTerminalGetsTheContents() throws {
