@@ -12,7 +12,7 @@ struct Folio: ParsableCommand {
         discussion: """
             An edition is a folder of page files (plain text extracted from the printed \
             pages), one file of pages separated by form feeds, or a single page file. \
-            Files may be UTF-8, UTF-16 with a byte-order mark, or GB18030/GBK.
+            Files may be UTF-8, UTF-16 (with or without a byte-order mark), or GB18030/GBK.
 
             With no PATH, folio opens today's edition from the edition library (else the \
             newest): ./Editions when it exists, else $FOLIO_EDITIONS, else \
