@@ -109,10 +109,8 @@ struct HeadlineAssignment {
         affinity.reserveCapacity(blocks.count)
         for b in blocks {
             guard case .paragraph = b else { affinity.append(0); continue }
-            let k = StoryAssembler.keys([b][...], limit: .max)
-            let a = first.isEmpty ? 0 : Double(first.sharedCount(raw: k)) / Double(first.count)
-            let z = second.isEmpty ? 0 : Double(second.sharedCount(raw: k)) / Double(second.count)
-            affinity.append(a - z)
+            let k = KeyTable(StoryAssembler.keys([b][...], limit: .max))
+            affinity.append(Self.cohesion(first, k) - Self.cohesion(second, k))
         }
         // value(s) = sum(affinity[..<s]) - sum(affinity[s...])
         let total = affinity.reduce(0, +)

@@ -1,12 +1,8 @@
-/// The words of a text as cohesion compares them (`StoryAssembler.keys`):
-/// sorted, each once, and in a small probe table, so that a body's keys are
-/// counted against a headline's without hashing or sorting the body.
+/// The words of a headline or a caption as cohesion compares them
+/// (`StoryAssembler.keys`): sorted, each once. A body's keys go in a
+/// `KeyTable` instead, built without sorting.
 struct KeySet: Equatable {
     private(set) var keys: [UInt64]
-
-    /// The keys in an open-addressing table (0 marks a free slot; no key is
-    /// 0), for counting a body's keys against these without sorting them.
-    private(set) var slots: [UInt64]
 
     init(unsorted: [UInt64]) {
         var k = unsorted
@@ -15,46 +11,6 @@ struct KeySet: Equatable {
         out.reserveCapacity(k.count)
         for v in k where out.last != v { out.append(v) }
         keys = out
-        var size = 8
-        while size < out.count * 2 { size *= 2 }
-        slots = [UInt64](repeating: 0, count: size)
-        for v in out where v != 0 {
-            var i = Self.slot(v, size)
-            while slots[i] != 0 { i = (i + 1) & (size - 1) }
-            slots[i] = v
-        }
-    }
-
-    @inline(__always)
-    private static func slot(_ v: UInt64, _ size: Int) -> Int { Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 40) & (size - 1) }
-
-    /// How many of these keys occur among `raw` (a body's keys as they
-    /// came, repeats and all): one table probe a key.
-    func sharedCount(raw: [UInt64]) -> Int {
-        guard !keys.isEmpty else { return 0 }
-        let size = slots.count
-        // Which slots were found: a word of bits for a headline's table, an
-        // array for a larger one.
-        var bits: UInt64 = 0
-        var seen = size > 64 ? [Bool](repeating: false, count: size) : []
-        var n = 0
-        slots.withUnsafeBufferPointer { table in
-            for v in raw where v != 0 {
-                var i = Self.slot(v, size)
-                while table[i] != 0 {
-                    if table[i] == v {
-                        if size <= 64 {
-                            if bits & (1 << UInt64(i)) == 0 { bits |= 1 << UInt64(i); n += 1 }
-                        } else if !seen[i] {
-                            seen[i] = true; n += 1
-                        }
-                        break
-                    }
-                    i = (i + 1) & (size - 1)
-                }
-            }
-        }
-        return n
     }
 
     var count: Int { keys.count }

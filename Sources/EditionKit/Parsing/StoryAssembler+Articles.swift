@@ -106,7 +106,7 @@ extension StoryAssembler {
     }
 
     /// The keys of the first `limit` scalars of a run of blocks, read in
-    /// place (no text is built), as they come (`KeySet.sharedCount(raw:)`).
+    /// place (no text is built), as they come (for a `KeyTable`).
     static func keys(_ blocks: ArraySlice<Block>, limit: Int) -> [UInt64] {
         var c = KeyCollector(capacity: min(limit, 512))
         var count = 0
