@@ -73,6 +73,13 @@ public enum PageParser {
             }
         }
         if !cur.isEmpty { emit() }
+        /// Lines an extractor cut from one printed line, one again (the cuts
+        /// kept as spaces), numbered and spaced as the first.
+        func oneLine(_ run: ArraySlice<SourceLine>) -> SourceLine {
+            var raw = run[run.startIndex].raw
+            for l in run.dropFirst() { raw += [" "] + l.raw }
+            return SourceLine(number: run[run.startIndex].number, raw: raw, blankBefore: run[run.startIndex].blankBefore)
+        }
         // Faux bold over two lines: the extractor prints the pair twice,
         // alternating (`A` / `B` / `A` / `B`); the second pair goes.
         func repeatsPair(_ k: Int) -> Bool {
@@ -116,12 +123,11 @@ public enum PageParser {
         // one-word Latin lines, no blank line between, is one printed line.
         // (A headline's or a byline's one-word line stands alone, under a
         // line of several words.)
-        func maybeWord(_ l: SourceLine) -> Bool { l.raw.first.map { $0.value < 0x250 } == true && !l.raw.contains(where: \.isSpaceLike) }
-        if out.count > 1, out.indices.dropFirst().contains(where: { !out[$0].blankBefore && maybeWord(out[$0]) && maybeWord(out[$0 - 1]) }) {
-            func oneLatinWord(_ l: SourceLine) -> Bool {
-                guard let f = l.raw.first, f.value < 0x250, !l.raw.contains(where: \.isSpaceLike) else { return false }
-                return l.raw.allSatisfy { $0.value < 0x2000 }
-            }
+        func oneLatinWord(_ l: SourceLine) -> Bool {
+            guard let f = l.raw.first, f.value < 0x250, !l.raw.contains(where: \.isSpaceLike) else { return false }
+            return l.raw.allSatisfy { $0.value < 0x2000 }
+        }
+        if out.count > 1, out.indices.dropFirst().contains(where: { !out[$0].blankBefore && oneLatinWord(out[$0]) && oneLatinWord(out[$0 - 1]) }) {
             var joined: [SourceLine] = []
             var k = 0
             while k < out.count {
@@ -131,9 +137,7 @@ public enum PageParser {
                 }
                 // (Running text has lower case: `D1` / `SPORTS` is a folio stack.)
                 if end - k >= 2, out[k..<end].contains(where: { $0.raw.contains(where: \.isLowercaseLatin) }) {
-                    var raw = out[k].raw
-                    for l in out[(k + 1)..<end] { raw += [" "] + l.raw }
-                    joined.append(SourceLine(number: out[k].number, raw: raw, blankBefore: out[k].blankBefore))
+                    joined.append(oneLine(out[k..<end]))
                 } else {
                     joined.append(out[k])
                     end = k + 1
@@ -152,7 +156,7 @@ public enum PageParser {
             func piece(_ l: SourceLine) -> Bool {
                 guard l.raw.count <= 6 else { return false }
                 let letters = l.raw.filter { !$0.isSpaceLike && $0 != "—" }
-                return (1...2).contains(letters.count) && letters.allSatisfy(\.isIdeographic) && l.raw.count <= 6
+                return (1...2).contains(letters.count) && letters.allSatisfy(\.isIdeographic)
             }
             func roleAlone(_ l: SourceLine) -> Bool {
                 guard l.raw.count <= 10, let last = l.raw.last, "者员生人稿".unicodeScalars.contains(last) else { return false }
@@ -166,10 +170,9 @@ public enum PageParser {
                 var end = k + 1
                 if piece(out[k]) { while end < out.count, piece(out[end]) { end += 1 } }
                 if end - k >= 2 {
-                    var raw = out[k].raw
-                    for l in out[(k + 1)..<end] { raw += [" "] + l.raw }
-                    joined.append(SourceLine(number: out[k].number, raw: raw, blankBefore: out[k].blankBefore))
+                    joined.append(oneLine(out[k..<end]))
                 } else if roleAlone(out[k]), k + 1 < out.count, StoryMarks.plainName(out[k + 1]) != nil || piece(out[k + 1]) {
+                    // (The role's indent and the name's padding go: one byline line.)
                     joined.append(SourceLine(number: out[k].number, raw: out[k].raw.trimmed + [" "] + out[k + 1].raw.trimmed, blankBefore: out[k].blankBefore))
                     end = k + 2
                 } else {

@@ -75,10 +75,8 @@ enum StoryMarks {
     static func plainName(_ line: SourceLine) -> String? {
         let t = line.raw.trimmed
         guard (2...4).contains(t.count), t.allSatisfy(\.isIdeographic) else { return nil }
-        if t.count == 4 || compoundSurnames.contains(where: { t.starts(with: $0) }) {
-            return t.count >= 3 && compoundSurnames.contains(where: { t.starts(with: $0) }) ? t.string : nil
-        }
-        return surnames.contains(t[0]) ? t.string : nil
+        if compoundSurnames.contains(where: { t.starts(with: $0) }) { return t.count >= 3 ? t.string : nil }
+        return t.count <= 3 && surnames.contains(t[0]) ? t.string : nil
     }
 
     /// `——编 者` (or `——编辑`): the signature that ends an editor's note.
