@@ -72,10 +72,8 @@ struct HeadlineAssignment {
 
     /// The keys of a headline group: its title lines (kicker and subtitle too).
     static func headlineKeys(_ g: StoryAssembler.Group) -> KeySet {
-        if let t = g.splitLines { return StoryAssembler.keys(t.joined(separator: " ")) }
-        var keys = KeySet(unsorted: [])
-        for h in g.headings { keys = keys.union(StoryAssembler.keys(h.headingText)) }
-        return keys
+        // (Lines joined by a space: no pair or word runs across two lines.)
+        StoryAssembler.keys((g.splitLines ?? g.headings.map(\.headingText)).joined(separator: " "))
     }
 
     /// The share of a headline's keys found in the opening of a body, 0…1.

@@ -34,8 +34,6 @@ struct KeySet: Equatable {
         return lo < sorted.count && sorted[lo] == v
     }
 
-    func union(_ other: KeySet) -> KeySet { KeySet(unsorted: keys + other.keys) }
-
     func isSuperset(of other: KeySet) -> Bool { sharedCount(other) == other.count }
 }
 
