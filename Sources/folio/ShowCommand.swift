@@ -39,8 +39,7 @@ extension Folio {
         }
 
         func run() throws {
-            let edition: Edition
-            do { edition = try EditionReader.read(path: path) { Diagnostics.notice("skipped \($0)") } } catch { Diagnostics.fail(error.description) }
+            let edition = EditionSource(path: path, date: nil).load()
             guard let article = edition.article(id: id) else { Diagnostics.fail(EditionError.noSuchArticle(id: id).description) }
             let layout = ArticleLayout(article: article, width: width ?? Terminal.columns() ?? 80, columns: columns)
             let grid = layout.render(top: 0, height: layout.balancedHeight)
