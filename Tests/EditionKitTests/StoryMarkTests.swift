@@ -106,8 +106,9 @@ import Testing
         #expect(HeadlineParts(lines: ["第二届新时代青年“重走", "长征路”徒步活动启动"]).title == "第二届新时代青年“重走长征路”徒步活动启动")
         #expect(HeadlineParts(lines: ["Tool Library Opens Its Doors", "In Old Fire Station", "Residents borrow drills and more"])
                 == HeadlineParts(kicker: nil, title: "Tool Library Opens Its Doors In Old Fire Station", subtitle: "Residents borrow drills and more"))
-        #expect(HeadlineParts.splitSideBySide("奏响夏夜“平安曲” 当好城市“守护人” 巡逻遇落石阻路 民警及时清除")! == ("奏响夏夜“平安曲” 当好城市“守护人”", "巡逻遇落石阻路 民警及时清除"))
-        #expect(HeadlineParts.splitSideBySide("诚信“进”窗口 走“新”更走“心”") == nil)
+        let four = ["奏响夏夜“平安曲”", "当好城市“守护人”", "巡逻遇落石阻路", "民警及时清除"]
+        #expect(HeadlineParts.halvingPoint(four) == 2)  // 奏响夏夜“平安曲” 当好城市“守护人” | 巡逻遇落石阻路 民警及时清除
+        #expect(HeadlineParts.halvingPoint(["诚信“进”窗口", "走“新”更走“心”"]) == nil)
     }
 }
 

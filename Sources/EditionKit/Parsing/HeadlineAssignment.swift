@@ -206,9 +206,8 @@ struct HeadlineAssignment {
                 }
             }
             var chosen = best
-            if chosen == nil, !lines, !latinWide, clauses.count >= 4, group.bylines.isEmpty,
-               clauses.allSatisfy({ HeadlineParts.length($0) >= 3 }), before != nil {
-                chosen = ((clauses.count + 1) / 2, 0, 0, false)
+            if chosen == nil, !lines, !latinWide, group.bylines.isEmpty, before != nil, let half = HeadlineParts.halvingPoint(clauses) {
+                chosen = (half, 0, 0, false)
             }
             guard let c = chosen else { continue }
             // Each half keeps its lines: kicker, title and subtitle are told

@@ -138,13 +138,12 @@ struct HeadlineParts: Equatable {
         return x.isWide || y.isWide ? a + b : a + " " + b
     }
 
-    /// A line of four or more space-separated clauses is two headlines set
-    /// side by side (Chinese headlines are one or two clauses each): returns
-    /// the halves, or `nil`.
-    static func splitSideBySide(_ s: String) -> (String, String)? {
-        let clauses = s.split(separator: " ").map(String.init)
+    /// Where a line of four or more space-separated clauses of three
+    /// characters or more parts into two headlines set side by side, when no
+    /// other evidence says (Chinese headlines are one or two clauses each):
+    /// the first clause of the second half, or `nil`.
+    static func halvingPoint(_ clauses: [String]) -> Int? {
         guard clauses.count >= 4, clauses.allSatisfy({ length($0) >= 3 && $0.unicodeScalars.contains(where: \.isIdeographic) }) else { return nil }
-        let half = (clauses.count + 1) / 2
-        return (clauses[..<half].joined(separator: " "), clauses[half...].joined(separator: " "))
+        return (clauses.count + 1) / 2
     }
 }
