@@ -107,13 +107,17 @@ public enum EditionReader {
             throw .unreadable(path: file, reason: "not a regular file")
         }
         // The verdict on a binary file comes from its first 64 KiB, and a
-        // file too large to decode whole is refused, before it is read.
-        switch FileSystem.read(file, limit: 1 << 16) {
-        case .success(let prefix) where TextDecoder.looksBinary(prefix: prefix): throw .binaryFile(path: file)
-        case .failure(let f): throw .unreadable(path: file, reason: f.reason)
-        default: break
+        // file too large to decode whole is refused, before it is read. (A
+        // file no larger than that is read once: decoding judges it.)
+        let size = FileSystem.size(file)
+        if size > 1 << 16 {
+            switch FileSystem.read(file, limit: 1 << 16) {
+            case .success(let prefix) where TextDecoder.looksBinary(prefix: prefix): throw .binaryFile(path: file)
+            case .failure(let f): throw .unreadable(path: file, reason: f.reason)
+            default: break
+            }
         }
-        if FileSystem.size(file) > TextDecoder.maxWholeFile { throw .tooLarge(path: file, limit: TextDecoder.maxWholeFile) }
+        if size > TextDecoder.maxWholeFile { throw .tooLarge(path: file, limit: TextDecoder.maxWholeFile) }
         let bytes: [UInt8]
         switch FileSystem.read(file) {
         case .success(let b): bytes = b
