@@ -3,7 +3,8 @@
 of ../shared/pages typeset as PDF newspaper pages (reportlab, the Adobe
 STSong CID font), and an English page of our own (Scripts/models/
 english.json, in Times), then read back by real extractors (pdftotext,
--raw, -layout, MuPDF), then parsed by `folio export` and scored like
+-raw, -layout, MuPDF, and the PDF itself read with its geometry), then
+parsed by `folio export` and scored like
 Scripts/synthetic-pages.py (titles found + gold paragraphs matched).
 
 Each page: a folio line and a staff line, every story in a block the width
@@ -171,6 +172,11 @@ EXTRACTORS = {
     "mutool": lambda pdf: subprocess.run(["mutool", "draw", "-F", "txt", pdf], capture_output=True, text=True).stdout,
     "pdftotext-layout": lambda pdf: subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout,
 }
+# The PDF itself, read by folio with its geometry (pdftotext -bbox-layout).
+EXTRACTORS["pdf"] = None
+# TYPESET_ONLY=pdf (or another name) measures one reading only.
+if os.environ.get("TYPESET_ONLY"):
+    EXTRACTORS = {k: v for k, v in EXTRACTORS.items() if k == os.environ["TYPESET_ONLY"]}
 # pdfminer's default analysis orders a page of uniform column lines row by
 # row across the columns, which no text parser can undo; opt in to see it.
 if os.environ.get("TYPESET_PDFMINER"):
@@ -222,10 +228,13 @@ if __name__ == "__main__":
             for body_first in (False, True):
                 pdf = make(gold, cols, chars, body_first, seed=cols * chars)
                 for name, extract in EXTRACTORS.items():
-                    txt = extract(pdf)
                     d = tempfile.mkdtemp(); ed = os.path.join(d, gold["date"]); os.mkdir(ed)
-                    page_file = os.path.join(ed, "%02d.txt" % gold["page"]["number"])
-                    open(page_file, "w").write(txt)
+                    if extract is None:
+                        page_file = os.path.join(ed, "%02d.pdf" % gold["page"]["number"])
+                        shutil.copy(pdf, page_file)
+                    else:
+                        page_file = os.path.join(ed, "%02d.txt" % gold["page"]["number"])
+                        open(page_file, "w").write(extract(pdf))
                     out = subprocess.run([folio_bin, "export", ed], capture_output=True, text=True).stdout
                     hit, tot, missing = synthetic.score(gold, out) if out else (0, 1, ["(export failed)"])
                     label = "%s %dx%d %s %s" % (folder, cols, chars, "body-first" if body_first else "headline-first", name)
@@ -233,4 +242,5 @@ if __name__ == "__main__":
                     if dump:
                         os.makedirs(dump, exist_ok=True)
                         base = os.path.join(dump, label.replace(" ", "-"))
-                        shutil.copy(pdf, base + ".pdf"); shutil.copy(page_file, base + ".txt")
+                        shutil.copy(pdf, base + ".pdf")
+                        if extract is not None: shutil.copy(page_file, base + ".txt")

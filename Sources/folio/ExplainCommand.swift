@@ -6,7 +6,7 @@ extension Folio {
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "explain",
-            abstract: "Show how the parsing rules read a page file, one unit a line.",
+            abstract: "Show how the parsing rules read a page file (text or PDF), one unit a line.",
             shouldDisplay: false)
 
         @Argument(help: "A page file.")
@@ -14,6 +14,14 @@ extension Folio {
 
         func run() throws {
             do {
+                if EditionReader.isPDF(file) {
+                    for page in try PDFExtractor.pages(of: file) {
+                        for line in GeometryParser.explain(page).split(separator: "\n", omittingEmptySubsequences: false) {
+                            StandardOutput.line(TerminalText.sanitized(String(line)))
+                        }
+                    }
+                    return
+                }
                 for page in try EditionReader.text(path: file).split(separator: "\u{0C}") {
                     for line in PageParser.explain(String(page)).split(separator: "\n", omittingEmptySubsequences: false) {
                         StandardOutput.line(TerminalText.sanitized(String(line)))

@@ -110,7 +110,7 @@ import Testing
         let noPages = d.appendingPathComponent("folder"); try FileManager.default.createDirectory(at: noPages, withIntermediateDirectories: true)
         let cases: [([String], String)] = [
             (["export", d.appendingPathComponent("missing").path], "no such file or folder"),
-            (["list", noPages.path], "no page files (*.txt) in this folder"),
+            (["list", noPages.path], "no page files (*.txt, *.pdf) in this folder"),
             (["export", empty.path], "the file is empty"),
             (["export", binary.path], "a binary file"),
             (["list", garbage.path], "not text in UTF-8, UTF-16 or GB18030"),

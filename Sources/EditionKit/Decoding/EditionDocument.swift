@@ -13,15 +13,20 @@ public final class EditionDocument {
         enum Body {
             case text(Substring)
             case paged(PagedFile, Range<Int>)
+            /// A PDF page read with its geometry.
+            case laidOut(PageGeometry)
         }
         var body: Body
         var name: String
         var fallbackNumber: Int?
 
-        var text: String {
+        /// The page parsed: text by the text rules, a PDF page by its geometry.
+        func parsed() -> Page {
             switch body {
-            case .text(let s): String(s)
-            case .paged(let file, let range): TextDecoder.pageText(file.bytes(range))
+            case .text(let s): PageParser.parse(String(s), source: name, fallbackNumber: fallbackNumber)
+            case .paged(let file, let range):
+                PageParser.parse(TextDecoder.pageText(file.bytes(range)), source: name, fallbackNumber: fallbackNumber)
+            case .laidOut(let geometry): GeometryParser.parse(geometry, source: name, fallbackNumber: fallbackNumber)
             }
         }
     }
@@ -51,7 +56,7 @@ public final class EditionDocument {
     public func page(_ i: Int) -> Page {
         if let p = cache[i] { return p }
         let s = sources[i]
-        var p = PageParser.parse(s.text, source: s.name, fallbackNumber: s.fallbackNumber)
+        var p = s.parsed()
         if p.date == nil { p.date = date }
         cache[i] = p
         return p

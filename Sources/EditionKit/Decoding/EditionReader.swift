@@ -9,7 +9,7 @@ import Darwin
 /// single page file.
 public enum EditionReader {
     /// The extensions of page files in an edition folder.
-    public static let pageExtensions = ["txt", "text"]
+    public static let pageExtensions = ["txt", "text", "pdf"]
 
     /// Reads and parses a whole edition; `skipped` hears each page file of a
     /// folder that could not be read (and was left out).
@@ -56,7 +56,7 @@ public enum EditionReader {
             for f in files {
                 let full = path.hasSuffix("/") ? path + f : path + "/" + f
                 do throws(EditionError) {
-                    let pages = sourcePages(of: try contents(path: full), displayName: f)
+                    let pages = try sourcePages(path: full, displayName: f)
                     if pages.isEmpty { throw .emptyFile(path: full) }
                     sources += pages
                 } catch {
@@ -66,12 +66,31 @@ public enum EditionReader {
             }
             if sources.isEmpty, let firstError { throw firstError }
         } else {
-            sources = sourcePages(of: try contents(path: path), displayName: name)
+            sources = try sourcePages(path: path, displayName: name)
             if sources.isEmpty { throw .emptyFile(path: path) }
         }
         let document = EditionDocument(path: path, sources: sources, nameDate: DateText.numeric(Array(name.prefix(10).unicodeScalars)))
         document.skipped = skipped
         return document
+    }
+
+    /// The pages of one file: a PDF's read with their geometry, a text
+    /// file's split at form feeds.
+    static func sourcePages(path: String, displayName: String) throws(EditionError) -> [EditionDocument.Source] {
+        guard isPDF(path) else { return sourcePages(of: try contents(path: path), displayName: displayName) }
+        let pages = try PDFExtractor.pages(of: path)
+        let fileNumber = leadingNumber(displayName)
+        return pages.enumerated().map { i, g in
+            EditionDocument.Source(body: .laidOut(g), name: pages.count > 1 ? "\(displayName)#\(i + 1)" : displayName,
+                                   fallbackNumber: pages.count > 1 ? i + 1 : fileNumber)
+        }
+    }
+
+    /// A file named `*.pdf`, or one that starts as a PDF does.
+    public static func isPDF(_ path: String) -> Bool {
+        if path.lowercased().hasSuffix(".pdf") { return true }
+        guard case .success(let head) = FileSystem.read(path, limit: 5) else { return false }
+        return head.elementsEqual("%PDF-".utf8)
     }
 
     /// Parses raw text (one page, or pages separated by form feeds).
@@ -132,9 +151,7 @@ public enum EditionReader {
     }
 
     static func pages(of text: String, displayName: String) -> [Page] {
-        sourcePages(of: text, displayName: displayName).map {
-            PageParser.parse($0.text, source: $0.name, fallbackNumber: $0.fallbackNumber)
-        }
+        sourcePages(of: text, displayName: displayName).map { $0.parsed() }
     }
 
     /// The pages of a text: chunks between form feeds that hold any text.

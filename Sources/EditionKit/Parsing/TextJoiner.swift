@@ -42,7 +42,10 @@ struct TextJoiner {
         var out: [Unicode.Scalar] = []
         for line in lines where !line.isEmpty {
             guard let a = out.last, let b = line.first else { out.append(contentsOf: line); continue }
-            if a.isWide || b.isWide {
+            if a == "—", out.count >= 2, out[out.count - 2] == " ", b.isWordCharacter, !b.isWide {
+                // A spaced dash (`USA, November 18 —` / `William…`) stays spaced.
+                out.append(" ")
+            } else if a.isWide || b.isWide {
                 // no space in CJK text
             } else if a == "-", out.count >= 2, out[out.count - 2].isWordCharacter, b.isWordCharacter {
                 if !keepsHyphen(before: out, after: line) { out.removeLast() }

@@ -1,0 +1,218 @@
+/// Reads a page from its geometry (`PageGeometry`, a PDF page read with its
+/// boxes) into the same `Page` model as `PageParser` gives for text.
+///
+/// What the text rules must guess, the geometry shows: headlines are set
+/// markedly larger than the body, captions smaller; a headline stands above
+/// the columns it heads (`ReadingOrder` reads each story's region in turn);
+/// a paragraph starts where its first line is indented; a subhead is
+/// centred in its column. The text rules are shared, not copied: joining
+/// lines (`TextJoiner`), bylines, datelines, credits, closing marks and jump
+/// lines (`StoryMarks`), folio and staff lines (`FolioReader`).
+public enum GeometryParser {
+    /// A printed line in reading order, with what the rules need of its geometry.
+    struct Line {
+        var box: TextBox
+        var size: Double
+        /// The frame (column or region) the line stands in.
+        var frame: (x0: Double, x1: Double)
+        /// The text as printed, gaps between words as single spaces.
+        var source: SourceLine
+        /// The first line of a leaf of the reading order.
+        var leafStart: Bool
+        /// Which leaf of the reading order the line is in.
+        var leaf: Int
+
+        var left: Double { box.x0 - frame.x0 }
+        var right: Double { frame.x1 - box.x1 }
+    }
+
+    public static func parse(_ geometry: PageGeometry, source: String = "", fallbackNumber: Int? = nil) -> Page {
+        var pieces = self.pieces(geometry.lines, bodySize: ReadingOrder.bodySize(geometry.lines))
+        var folio = FolioReader()
+        pieces = readFolio(pieces, into: &folio)
+        let order = ReadingOrder(lines: pieces)
+        var lines = self.lines(order.leaves(pieces))
+        var sources = lines.map(\.source)
+        folio.takeStaffLines(&sources)
+        if sources.count != lines.count {
+            let kept = Set(sources.map(\.number))
+            lines.removeAll { !kept.contains($0.source.number) }
+        }
+        var page = folio.page
+        page.source = source
+        if page.number == nil { page.number = fallbackNumber }
+        var assembler = GeometryAssembler(lines: lines, bodySize: order.bodySize, leading: order.leading)
+        page.articles = assembler.articles(page: page.idPrefix)
+        return page
+    }
+
+    /// Reads the folio from the top of the page and returns the lines
+    /// left. The band is read row by row from the top, each row's pieces
+    /// left to right (pieces on one baseline within two ems are one item:
+    /// `2025年10月20日 星期一`, a staff line spaced out), until a row that is
+    /// no folio item: the page number off to one side, the section name in
+    /// large type, the paper and the date are the folio's wherever they
+    /// stand in the band, never a story's.
+    static func readFolio(_ pieces: [PlacedLine], into folio: inout FolioReader) -> [PlacedLine] {
+        guard !pieces.isEmpty else { return pieces }
+        let rows = Self.rows(pieces, first: 64).prefix(12)
+        let sources = rows.enumerated().map { n, item in SourceLine(number: n + 1, raw: text(of: item, in: pieces), blankBefore: false) }
+        let taken = folio.readHeader(Array(sources))
+        var gone = Set(rows.prefix(taken).joined())
+        // Staff lines (`本版责编：…`), wherever they stand, are the folio's
+        // too, and out of the stories before they are ordered.
+        for item in Self.rows(pieces) {
+            guard item.contains(where: { pieces[$0].words.contains { $0.text.contains("：") || $0.text.contains(":") } }) else { continue }
+            let raw = Self.text(of: item, in: pieces)
+            var probe = folio
+            if probe.readStaffLine(raw) { folio = probe; gone.formUnion(item) }
+        }
+        guard !gone.isEmpty else { return pieces }
+        return pieces.indices.filter { !gone.contains($0) }.map { pieces[$0] }
+    }
+
+    /// The pieces (indices) in rows from the top, each row's pieces on one
+    /// baseline within two ems of each other, left to right: the items a
+    /// folio band or a staff line prints. `first` limits the pieces read.
+    static func rows(_ pieces: [PlacedLine], first: Int = .max) -> [[Int]] {
+        let order = pieces.indices.sorted { pieces[$0].box.y0 < pieces[$1].box.y0 || pieces[$0].box.y0 == pieces[$1].box.y0 && pieces[$0].box.x0 < pieces[$1].box.x0 }
+        var items: [[Int]] = []
+        for i in order.prefix(first) {
+            let l = pieces[i]
+            let mid = (l.box.y0 + l.box.y1) / 2
+            // (Only the last few rows can still take a piece: the scan stays linear.)
+            if let k = items.indices.suffix(4).last(where: { k in
+                let last = pieces[items[k][items[k].count - 1]]
+                let m = (last.box.y0 + last.box.y1) / 2
+                let gap = l.box.x0 - last.box.x1
+                return abs(m - mid) <= 0.5 * min(l.size, last.size) && gap >= -1 && gap < 2 * max(l.size, last.size)
+            }) {
+                items[k].append(i)
+            } else {
+                items.append([i])
+            }
+        }
+        return items
+    }
+
+    static func text(of item: [Int], in pieces: [PlacedLine]) -> [Unicode.Scalar] {
+        var raw: [Unicode.Scalar] = []
+        for i in item {
+            for w in pieces[i].words {
+                if !raw.isEmpty { raw.append(" ") }
+                raw += w.text.unicodeScalars
+            }
+        }
+        return raw
+    }
+
+    /// The extractor's lines cut where a gap wide enough for a gutter
+    /// (0.9 of the body size, and half an em of display type) stands out
+    /// from the line's other gaps (one or two such gaps, each at least
+    /// twice any other): the extractor joins two stories' headlines, or
+    /// two columns' lines, that share a baseline into one line. A justified
+    /// line's word spaces are all alike, so it stays whole; a spaced-out
+    /// word (`——编 者`, `本 报`) is not cut at a single letter. (Pieces of
+    /// one printed line are joined again when they end up in one leaf.)
+    static func pieces(_ lines: [PlacedLine], bodySize: Double) -> [PlacedLine] {
+        var out: [PlacedLine] = []
+        out.reserveCapacity(lines.count)
+        for l in lines {
+            guard l.words.count >= 2 else { out.append(l); continue }
+            let wide = max(0.9 * bodySize, l.size >= 1.08 * bodySize ? 0.5 * l.size : 0)
+            var cuts: [Int] = []
+            var other = 0.0
+            for k in l.words.indices.dropFirst() {
+                let gap = l.words[k].box.x0 - l.words[k - 1].box.x1
+                if gap >= wide, l.words[k].text.unicodeScalars.count >= 2, l.words[k - 1].text.unicodeScalars.count >= 2 {
+                    cuts.append(k)
+                } else {
+                    other = max(other, gap)
+                }
+            }
+            let narrowest = cuts.map { l.words[$0].box.x0 - l.words[$0 - 1].box.x1 }.min() ?? 0
+            // (Every gap wide, two or more: a justified line's word spaces.)
+            let uniform = cuts.count >= 2 && cuts.count == l.words.count - 1
+            guard !cuts.isEmpty, cuts.count <= 2, !uniform, narrowest >= 2 * other else { out.append(l); continue }
+            var start = 0
+            for k in cuts {
+                out.append(piece(l.words[start..<k]))
+                start = k
+            }
+            out.append(piece(l.words[start...]))
+        }
+        return out
+    }
+
+    private static func piece(_ words: ArraySlice<PlacedWord>) -> PlacedLine {
+        let box = words.dropFirst().reduce(words[words.startIndex].box) { $0.union($1.box) }
+        return PlacedLine(box: box, words: Array(words))
+    }
+
+    /// The lines of each leaf, pieces on one baseline joined, numbered in
+    /// reading order.
+    static func lines(_ leaves: [ReadingOrder.Leaf]) -> [Line] {
+        var out: [Line] = []
+        for (n, leaf) in leaves.enumerated() {
+            // Pieces whose middles are within half a size of each other
+            // stand on one baseline.
+            let sorted = leaf.lines.sorted { a, b in
+                let (ma, mb) = ((a.box.y0 + a.box.y1) / 2, (b.box.y0 + b.box.y1) / 2)
+                if abs(ma - mb) > 0.5 * min(a.size, b.size) { return ma < mb }
+                return a.box.x0 < b.box.x0
+            }
+            var rows: [[PlacedLine]] = []
+            for l in sorted {
+                if let last = rows.last?.last {
+                    let (ma, mb) = ((last.box.y0 + last.box.y1) / 2, (l.box.y0 + l.box.y1) / 2)
+                    if abs(ma - mb) <= 0.5 * min(last.size, l.size) { rows[rows.count - 1].append(l); continue }
+                }
+                rows.append([l])
+            }
+            for (k, row) in rows.enumerated() {
+                let box = row.dropFirst().reduce(row[0].box) { $0.union($1.box) }
+                var raw: [Unicode.Scalar] = []
+                var sizeWeight = 0.0, chars = 0.0
+                for piece in row {
+                    for w in piece.words {
+                        // Words are parted by a space; between CJK characters
+                        // `SourceLine` takes a justification space out again.
+                        if !raw.isEmpty { raw.append(" ") }
+                        raw.append(contentsOf: w.text.unicodeScalars)
+                        let n = Double(w.text.unicodeScalars.count)
+                        sizeWeight += piece.size * n
+                        chars += n
+                    }
+                }
+                let size = chars > 0 ? sizeWeight / chars : box.height
+                let number = out.count + 1
+                out.append(Line(box: box, size: size, frame: leaf.frame,
+                                source: SourceLine(number: number, raw: raw, blankBefore: k == 0),
+                                leafStart: k == 0, leaf: n))
+            }
+        }
+        return out
+    }
+}
+
+extension GeometryParser {
+    /// How the rules read a PDF page, a line each: its leaf of the reading
+    /// order (`|` starts one), size against the body, offsets from the
+    /// frame's left and right edges in ems, and the text.
+    public static func explain(_ geometry: PageGeometry) -> String {
+        let pieces = self.pieces(geometry.lines, bodySize: ReadingOrder.bodySize(geometry.lines))
+        let order = ReadingOrder(lines: pieces)
+        let lines = self.lines(order.leaves(pieces))
+        var out = "body \(rounded(order.bodySize)) pt, leading \(rounded(order.leading)) pt\n"
+        for l in lines {
+            let mark = l.leafStart ? "|" : " "
+            out += "\(mark) \(rounded(l.size / order.bodySize))x  L\(rounded(l.left / l.size)) R\(rounded(l.right / l.size))  y\(Int(l.box.y0))  \(l.source.raw.string)\n"
+        }
+        return out
+    }
+
+    private static func rounded(_ x: Double) -> String {
+        let t = Int((x * 100).rounded())
+        return "\(t / 100).\(String(abs(t % 100)).count == 1 ? "0" : "")\(abs(t % 100))"
+    }
+}
