@@ -94,6 +94,10 @@ class Page:
         def draw():
             t = self.c.beginText(x, y)
             t.setFont(font, size)
+            # Word and character spacing are PDF text state, kept from one
+            # line to the next (BT/ET does not reset them): each line sets its own.
+            t.setWordSpace(0)
+            t.setCharSpace(0)
             if justify_to and len(s) > 1:
                 extra = justify_to - width(s, size, font)
                 # Latin text is justified between words, CJK between characters.

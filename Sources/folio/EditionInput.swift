@@ -38,6 +38,16 @@ enum Diagnostics {
         _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
 
+    /// How far the first reading of a PDF edition has got, on one line of
+    /// stderr rewritten in place (`folio: reading PDF pages 3/20`), cleared
+    /// when done. Only on a terminal: a log gets no progress bar.
+    static func progress(done: Int, total: Int) {
+        guard isatty(2) == 1, total > 0 else { return }
+        let text = done < total ? "\rfolio: reading PDF pages \(done)/\(total)…\u{1B}[K" : "\r\u{1B}[K"
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    }
+
     static func fail(_ message: String) -> Never {
         notice(message)
         exit(1)

@@ -14,7 +14,7 @@ struct EditionSource: Equatable {
     func load() -> Edition {
         let path = resolvedPath()
         do {
-            return try EditionReader.read(path: path) { Diagnostics.notice("skipped \($0)") }
+            return try EditionReader.read(path: path, pdf: Self.pdfReading) { Diagnostics.notice("skipped \($0)") }
         } catch { Diagnostics.fail(error.description) }
     }
 
@@ -25,7 +25,7 @@ struct EditionSource: Equatable {
         var notice: String?
         let path = resolvedPath { notice = $0 }
         do {
-            let document = try EditionReader.open(path: path)
+            let document = try EditionReader.open(path: path, pdf: Self.pdfReading)
             if let first = document.skipped.first {
                 let more = document.skipped.count > 1 ? " (and \(document.skipped.count - 1) more)" : ""
                 notice = [notice, "skipped \(first)\(more)"].compactMap { $0 }.joined(separator: "; ")
@@ -46,6 +46,9 @@ struct EditionSource: Equatable {
             Diagnostics.fail(error.description)
         }
     }
+
+    /// PDF pages cached in `$XDG_CACHE_HOME/folio`, progress on stderr.
+    static var pdfReading: PDFReading { PDFReading(progress: Diagnostics.progress) }
 
     static var library: EditionLibrary {
         EditionLibrary.locate(environment: ProcessInfoLite.environment, workingDirectory: ProcessInfoLite.workingDirectory)

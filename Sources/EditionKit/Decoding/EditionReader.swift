@@ -4,6 +4,18 @@ import Glibc
 import Darwin
 #endif
 
+/// How the PDF pages of an edition are read: where the extractor's output
+/// is cached, and who hears how far the first reading has got.
+public struct PDFReading {
+    public var cache: PDFCache?
+    public var progress: (_ done: Int, _ total: Int) -> Void
+
+    public init(cache: PDFCache? = PDFCache.standard(), progress: @escaping (_ done: Int, _ total: Int) -> Void = { _, _ in }) {
+        self.cache = cache
+        self.progress = progress
+    }
+}
+
 /// Reads an edition from what a user has: a folder of page files, one file
 /// of pages separated by form feeds (what `pdftotext` writes for a PDF), or a
 /// single page file.
@@ -13,8 +25,8 @@ public enum EditionReader {
 
     /// Reads and parses a whole edition; `skipped` hears each page file of a
     /// folder that could not be read (and was left out).
-    public static func read(path: String, skipped: (String) -> Void = { _ in }) throws(EditionError) -> Edition {
-        let document = try open(path: path)
+    public static func read(path: String, pdf: PDFReading = PDFReading(), skipped: (String) -> Void = { _ in }) throws(EditionError) -> Edition {
+        let document = try open(path: path, pdf: pdf)
         document.skipped.forEach(skipped)
         let isFolder = FileSystem.kind(path) == .directory
         var pages = document.pages
@@ -32,7 +44,7 @@ public enum EditionReader {
 
     /// Opens an edition for reading: files read, decoded and split into
     /// pages, nothing parsed yet.
-    public static func open(path: String) throws(EditionError) -> EditionDocument {
+    public static func open(path: String, pdf: PDFReading = PDFReading()) throws(EditionError) -> EditionDocument {
         guard let kind = FileSystem.kind(path) else { throw FileSystem.missing(path) }
         let name = lastComponent(path)
         var sources: [EditionDocument.Source] = []
@@ -53,10 +65,19 @@ public enum EditionReader {
             // One bad page file does not refuse the edition: it is skipped
             // with a warning, and the rest is read. All bad is an error.
             var firstError: EditionError?
-            for f in files {
-                let full = path.hasSuffix("/") ? path + f : path + "/" + f
+            let full = files.map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+            // The PDF pages are extracted together, one extractor per core.
+            let pdfs = full.filter(isPDF)
+            var laidOut: [String: Result<[PageGeometry], EditionError>] = [:]
+            for (p, r) in zip(pdfs, PDFExtractor.extract(pdfs, cache: pdf.cache, progress: pdf.progress)) { laidOut[p] = r }
+            for (f, full) in zip(files, full) {
                 do throws(EditionError) {
-                    let pages = try sourcePages(path: full, displayName: f)
+                    let pages: [EditionDocument.Source]
+                    if let r = laidOut[full] {
+                        pages = pdfSources(of: try r.get(), displayName: f)
+                    } else {
+                        pages = try sourcePages(path: full, displayName: f)
+                    }
                     if pages.isEmpty { throw .emptyFile(path: full) }
                     sources += pages
                 } catch {
@@ -66,7 +87,11 @@ public enum EditionReader {
             }
             if sources.isEmpty, let firstError { throw firstError }
         } else {
-            sources = try sourcePages(path: path, displayName: name)
+            if isPDF(path) {
+                sources = pdfSources(of: try PDFExtractor.extract([path], cache: pdf.cache, progress: pdf.progress)[0].get(), displayName: name)
+            } else {
+                sources = try sourcePages(path: path, displayName: name)
+            }
             if sources.isEmpty { throw .emptyFile(path: path) }
         }
         let document = EditionDocument(path: path, sources: sources, nameDate: DateText.numeric(Array(name.prefix(10).unicodeScalars)))
@@ -74,11 +99,13 @@ public enum EditionReader {
         return document
     }
 
-    /// The pages of one file: a PDF's read with their geometry, a text
-    /// file's split at form feeds.
+    /// The pages of a text file, split at form feeds.
     static func sourcePages(path: String, displayName: String) throws(EditionError) -> [EditionDocument.Source] {
-        guard isPDF(path) else { return sourcePages(of: try contents(path: path), displayName: displayName) }
-        let pages = try PDFExtractor.pages(of: path)
+        sourcePages(of: try contents(path: path), displayName: displayName)
+    }
+
+    /// The pages of a PDF, read with their geometry.
+    static func pdfSources(of pages: [PageGeometry], displayName: String) -> [EditionDocument.Source] {
         let fileNumber = leadingNumber(displayName)
         return pages.enumerated().map { i, g in
             EditionDocument.Source(body: .laidOut(g), name: pages.count > 1 ? "\(displayName)#\(i + 1)" : displayName,

@@ -18,6 +18,8 @@ struct GeometryAssembler {
     /// The usual first-line indent of a paragraph, in points.
     let indent: Double
     let joiner: TextJoiner
+    /// Lines of pull quotes (set by `groups()`).
+    var pullQuotes = Set<Int>()
 
     /// The white space between two lines of a column.
     let leading: Double
@@ -61,7 +63,7 @@ struct GeometryAssembler {
     }
 
     /// The spans of the headline groups, in reading order.
-    func groups() -> [Range<Int>] {
+    mutating func groups() -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
         while i < lines.count {
@@ -83,10 +85,37 @@ struct GeometryAssembler {
                 guard isRaised(l) else { break }
                 end += 1
             }
-            out.append(start..<end)
+            if isPullQuote(start..<end) {
+                pullQuotes.formUnion(start..<end)
+            } else {
+                out.append(start..<end)
+            }
             i = end
         }
         return out
+    }
+
+    /// A pull quote: display type in quotation marks, with no byline, set
+    /// inside a column right under the column's running text (a headline
+    /// opens its own region; it never stands under another story's line
+    /// in the same column). Its words repeat the story's: it is not a
+    /// headline, and it does not break the paragraph around it.
+    func isPullQuote(_ span: Range<Int>) -> Bool {
+        guard span.lowerBound > 0, span.count <= 6 else { return false }
+        let text = span.flatMap { lines[$0].source.text }
+        guard let f = text.first, "“\"「‘『".unicodeScalars.contains(f), let l = text.last, "”\"」’』".unicodeScalars.contains(l),
+              !span.contains(where: { byline(lines[$0]) != nil }) else { return false }
+        let above = lines[span.lowerBound - 1], first = lines[span.lowerBound]
+        guard !isRaised(above), !isSmall(above), first.box.y0 > above.box.y1, first.box.y0 - above.box.y1 < 4 * bodySize else { return false }
+        let overlap = min(first.box.x1, above.box.x1) - max(first.box.x0, above.box.x0)
+        return overlap > 0.5 * min(first.box.width, above.box.width)
+    }
+
+    /// `ADVERTISEMENT`, `广告`: the label an advertisement is printed under
+    /// (or over).
+    static func isAdvertisementLabel(_ t: [Unicode.Scalar]) -> Bool {
+        let s = t.string.uppercased()
+        return ["ADVERTISEMENT", "PAID ADVERTISEMENT", "ADVERTISING", "SPONSORED CONTENT", "广告", "广而告之"].contains(s)
     }
 
     /// How many lines after an English byline belong to it: the rest of
@@ -115,6 +144,20 @@ struct GeometryAssembler {
             headline(span, into: &a)
             next = g + 1 < spans.count ? spans[g + 1].lowerBound : lines.count
             articles.append(body(span.upperBound..<next, into: a))
+        }
+        // An advertisement (its label printed over the next headline, or
+        // in the item) is an item of its own, untitled: its display lines
+        // are its text, not a story's headline.
+        var starts = spans.map(\.lowerBound)
+        if starts.first.map({ $0 > 0 }) ?? !lines.isEmpty { starts.insert(0, at: 0) }
+        for k in lines.indices where Self.isAdvertisementLabel(lines[k].source.text) {
+            let item = k + 1 < lines.count && starts.contains(k + 1) ? starts.firstIndex(of: k + 1)! : (starts.lastIndex { $0 <= k } ?? 0)
+            guard item < articles.count else { continue }
+            var a = articles[item]
+            let display = [a.kicker, a.title, a.subtitle].compactMap { $0 }.map(Block.paragraph)
+            a.kicker = nil; a.title = nil; a.subtitle = nil; a.byline = nil
+            a.blocks = display + a.blocks
+            articles[item] = a
         }
         return articles.enumerated().map { n, a in
             var a = a
@@ -227,17 +270,42 @@ struct GeometryAssembler {
             }
         }
 
+        var quote: [[Unicode.Scalar]] = []
+        var quotes: [[Unicode.Scalar]] = []
         var captionUntil = range.lowerBound
+        var captionCredit: String?
         var subheadUntil = range.lowerBound
         for k in range {
             let l = lines[k]
             let t = l.source.text
             guard !t.isEmpty else { continue }
+            if Self.isAdvertisementLabel(t) {
+                endCaption(); endSubhead(); endParagraph()
+                continue
+            }
+            if pullQuotes.contains(k) {
+                // Kept out of the paragraph it stands in; dropped at the end
+                // when the story prints its words.
+                quote.append(t)
+                if !pullQuotes.contains(k + 1) { quotes.append(joiner.join(quote)); quote = [] }
+                continue
+            }
             if l.leafStart, let end = captionLeaf(at: k, within: range) { captionUntil = end }
             if k < captionUntil {
-                // A caption leaf: its lines, the credit at the end of the last.
+                // A caption leaf: its lines, the credit at the end of the
+                // last, or on a line of its own above the first.
                 endSubhead()
-                if k == captionUntil - 1, let c = StoryMarks.credit(l.source.raw) {
+                if l.leafStart, k + 1 < captionUntil, let c = StoryMarks.credit(l.source.raw), c.before.isEmpty {
+                    captionCredit = c.credit
+                    continue
+                }
+                if k == captionUntil - 1, let credit = captionCredit {
+                    caption.append(t)
+                    let text = joiner.join(caption)
+                    caption = []
+                    captionCredit = nil
+                    a.blocks.append(.photo(caption: text.string, credit: credit))
+                } else if k == captionUntil - 1, let c = StoryMarks.credit(l.source.raw) {
                     if !c.before.isEmpty { caption.append(SourceLine(number: 0, raw: c.before, blankBefore: false).text) }
                     let text = joiner.join(caption)
                     caption = []
@@ -312,6 +380,11 @@ struct GeometryAssembler {
             paragraph.append(t)
         }
         endCaption(); endSubhead(); endParagraph()
+        let told = a.bodyText.unicodeScalars.filter { !$0.isSpaceLike }
+        for q in quotes {
+            let words = Array(q.dropFirst().dropLast()).withoutSpaces.filter { !$0.isClosingMark }
+            if Array(told).firstRange(of: words.string) == nil { a.blocks.append(.paragraph(q.string)) }
+        }
         // A photo-news box: a picture, its text and the credit, no other
         // body. Its text is the story's, not a caption.
         if !a.blocks.contains(where: { $0.kind == "paragraph" }),
@@ -328,8 +401,11 @@ struct GeometryAssembler {
     /// its type size. Returns where the leaf ends.
     func captionLeaf(at k: Int, within range: Range<Int>) -> Int? {
         let end = min(leafEnd[k], range.upperBound)
-        guard end - k <= 4, !isHeadline(lines[k]), StoryMarks.credit(lines[end - 1].source.raw) != nil else { return nil }
-        return end
+        guard end - k <= 4, !isHeadline(lines[k]) else { return nil }
+        if StoryMarks.credit(lines[end - 1].source.raw) != nil { return end }
+        // The credit set above the caption, on a line of its own.
+        if end - k >= 2, let c = StoryMarks.credit(lines[k].source.raw), c.before.isEmpty { return end }
+        return nil
     }
 
     /// A subhead set flush, in the body type, with space above it in the

@@ -27,7 +27,8 @@ public enum GeometryParser {
     }
 
     public static func parse(_ geometry: PageGeometry, source: String = "", fallbackNumber: Int? = nil) -> Page {
-        var pieces = self.pieces(geometry.lines, bodySize: ReadingOrder.bodySize(geometry.lines))
+        let bodySize = ReadingOrder.bodySize(geometry.lines)
+        var pieces = joinDropCaps(self.pieces(withoutMicrotype(geometry.lines, bodySize: bodySize), bodySize: bodySize), bodySize: bodySize)
         var folio = FolioReader()
         pieces = readFolio(pieces, into: &folio)
         let order = ReadingOrder(lines: pieces)
@@ -44,6 +45,52 @@ public enum GeometryParser {
         var assembler = GeometryAssembler(lines: lines, bodySize: order.bodySize, leading: order.leading)
         page.articles = assembler.articles(page: page.idPrefix)
         return page
+    }
+
+    /// The lines without words set in type under 0.55 of the body size:
+    /// the printer's microtype (edition slugs such as `A7 1201 ED2 CMYK`,
+    /// plate lines, registration captions), which the extractor may glue to
+    /// a headline on the same baseline. No story is set that small.
+    static func withoutMicrotype(_ lines: [PlacedLine], bodySize: Double) -> [PlacedLine] {
+        let floor = 0.55 * bodySize
+        guard lines.contains(where: { l in l.words.contains { $0.box.height < floor } }) else { return lines }
+        return lines.compactMap { l in
+            let words = l.words.filter { $0.box.height >= floor }
+            guard !words.isEmpty else { return nil }
+            return words.count == l.words.count ? l : piece(words[...])
+        }
+    }
+
+    /// Drop caps joined to their word: a letter or two set three lines deep
+    /// or more (1.8× the body and over) right left of two or more body
+    /// lines. The letter opens the first of those lines, and the lines
+    /// beside it start where it starts (they are not indented: the cap
+    /// stands in their place).
+    static func joinDropCaps(_ pieces: [PlacedLine], bodySize: Double) -> [PlacedLine] {
+        var out = pieces
+        var gone = Set<Int>()
+        for (c, cap) in pieces.enumerated() {
+            let letters = cap.words.reduce(0) { $0 + $1.text.unicodeScalars.filter { !$0.isSpaceLike }.count }
+            guard (1...2).contains(letters), cap.size >= 1.8 * bodySize else { continue }
+            let beside = pieces.indices.filter { k in
+                let l = pieces[k]
+                let mid = (l.box.y0 + l.box.y1) / 2
+                return k != c && abs(l.size - bodySize) <= 0.15 * bodySize
+                    && l.box.x0 >= cap.box.x1 - 1 && l.box.x0 <= cap.box.x1 + 1.5 * bodySize
+                    && mid >= cap.box.y0 - 1.2 * bodySize && mid <= cap.box.y1 + 0.5 * bodySize
+            }.sorted { pieces[$0].box.y0 < pieces[$1].box.y0 }
+            guard beside.count >= 2, let top = beside.first else { continue }
+            let text = cap.words.map(\.text).joined()
+            for k in beside {
+                var l = out[k]
+                l.words[0].box.x0 = cap.box.x0
+                if k == top { l.words[0].text = text + l.words[0].text }
+                l.box.x0 = cap.box.x0
+                out[k] = l
+            }
+            gone.insert(c)
+        }
+        return gone.isEmpty ? out : out.indices.filter { !gone.contains($0) }.map { out[$0] }
     }
 
     /// Reads the folio from the top of the page and returns the lines
@@ -109,18 +156,29 @@ public enum GeometryParser {
     /// The extractor's lines cut where a gap wide enough for a gutter
     /// (0.9 of the body size, and half an em of display type) stands out
     /// from the line's other gaps (one or two such gaps, each at least
-    /// twice any other): the extractor joins two stories' headlines, or
-    /// two columns' lines, that share a baseline into one line. A justified
-    /// line's word spaces are all alike, so it stays whole; a spaced-out
+    /// twice any other), or where a word of running text starts at the left
+    /// edge other lines start a column at: the extractor joins two stories'
+    /// headlines, or two columns' lines, that share a baseline into one
+    /// line. A justified line's word spaces are all alike, so it stays
+    /// whole; a spaced-out
     /// word (`——编 者`, `本 报`) is not cut at a single letter. (Pieces of
     /// one printed line are joined again when they end up in one leaf.)
     static func pieces(_ lines: [PlacedLine], bodySize: Double) -> [PlacedLine] {
+        // Where columns start: left edges that three lines or more share.
+        var edges: [Int: Int] = [:]
+        for l in lines { edges[Int(l.box.x0.rounded()), default: 0] += 1 }
+        func startsColumn(_ x: Double) -> Bool {
+            let r = Int(x.rounded())
+            return (r - 1...r + 1).reduce(0) { $0 + (edges[$1] ?? 0) } >= 3
+        }
         var out: [PlacedLine] = []
         out.reserveCapacity(lines.count)
         for l in lines {
             guard l.words.count >= 2 else { out.append(l); continue }
-            let wide = max(0.9 * bodySize, l.size >= 1.08 * bodySize ? 0.5 * l.size : 0)
+            let display = l.size >= 1.08 * bodySize
+            let wide = max(0.9 * bodySize, display ? 0.5 * l.size : 0)
             var cuts: [Int] = []
+            var columnCuts: [Int] = []
             var other = 0.0
             for k in l.words.indices.dropFirst() {
                 let gap = l.words[k].box.x0 - l.words[k - 1].box.x1
@@ -129,11 +187,16 @@ public enum GeometryParser {
                 } else {
                     other = max(other, gap)
                 }
+                // A word of running text that starts where other lines start
+                // a column, after a gap: the next column's line.
+                if !display, gap >= 0.5 * bodySize, startsColumn(l.words[k].box.x0) { columnCuts.append(k) }
             }
             let narrowest = cuts.map { l.words[$0].box.x0 - l.words[$0 - 1].box.x1 }.min() ?? 0
             // (Every gap wide, two or more: a justified line's word spaces.)
             let uniform = cuts.count >= 2 && cuts.count == l.words.count - 1
-            guard !cuts.isEmpty, cuts.count <= 2, !uniform, narrowest >= 2 * other else { out.append(l); continue }
+            if cuts.isEmpty || cuts.count > 2 || uniform || narrowest < 2 * other { cuts = [] }
+            cuts = Array(Set(cuts + columnCuts)).sorted()
+            guard !cuts.isEmpty else { out.append(l); continue }
             var start = 0
             for k in cuts {
                 out.append(piece(l.words[start..<k]))
@@ -200,7 +263,8 @@ extension GeometryParser {
     /// order (`|` starts one), size against the body, offsets from the
     /// frame's left and right edges in ems, and the text.
     public static func explain(_ geometry: PageGeometry) -> String {
-        let pieces = self.pieces(geometry.lines, bodySize: ReadingOrder.bodySize(geometry.lines))
+        let bodySize = ReadingOrder.bodySize(geometry.lines)
+        let pieces = joinDropCaps(self.pieces(withoutMicrotype(geometry.lines, bodySize: bodySize), bodySize: bodySize), bodySize: bodySize)
         let order = ReadingOrder(lines: pieces)
         let lines = self.lines(order.leaves(pieces))
         var out = "body \(rounded(order.bodySize)) pt, leading \(rounded(order.leading)) pt\n"

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// Puts the lines of a page in reading order by cutting the page along its
 /// white space (a recursive XY cut), the way a reader's eye takes a
 /// newspaper page: stories side by side are read one after the other, a
@@ -59,6 +62,7 @@ struct ReadingOrder {
         // (Each cut leaves smaller regions; the depth bound only guards
         // against a pathological page.)
         guard lines.count > 1, depth < 64 else { out.append(Leaf(lines: lines, frame: frame)); return }
+        if getenv("FOLIO_TRACE") != nil { print(String(repeating: " ", count: depth) + "region \(lines.count) lines: " + lines.prefix(3).map { $0.words.map(\.text).joined(separator: " ").prefix(20) }.joined(separator: " / ")) }
         if let rows = horizontalCut(lines, storiesOnly: true) {
             for r in rows { cut(r, frame: frame, depth: depth + 1, into: &out) }
             return
@@ -186,9 +190,10 @@ struct ReadingOrder {
 
     /// A story starts under the gap: a headline (type 1.35× the body or
     /// larger) stands at the top of the lines below (sorted by their tops),
-    /// and no display type (1.08× or larger) in the lowest row above (bottoms
-    /// within half a body size of `reach`) stands over it: that would be
-    /// its kicker, or the title over its deck.
+    /// and the lowest row above (bottoms within half a body size of `reach`)
+    /// holds no display type (1.08× or larger): a headline there still
+    /// waits for its body (or it is a kicker over its title, a title over
+    /// its deck). The folio band is read before the page is cut.
     private func opensStory(_ above: ArraySlice<PlacedLine>, _ reach: Double, _ below: ArraySlice<PlacedLine>) -> Bool {
         guard let top = below.first?.box.y0 else { return false }
         var headlines: [PlacedLine] = []
@@ -197,9 +202,7 @@ struct ReadingOrder {
             if l.size >= 1.35 * bodySize { headlines.append(l) }
         }
         guard !headlines.isEmpty else { return false }
-        for l in above where l.box.y1 >= reach - 0.5 * bodySize && l.size >= 1.08 * bodySize {
-            if headlines.contains(where: { h in min(l.box.x1, h.box.x1) > max(l.box.x0, h.box.x0) }) { return false }
-        }
+        for l in above where l.box.y1 >= reach - 0.5 * bodySize && l.size >= 1.08 * bodySize { return false }
         return true
     }
 
