@@ -40,7 +40,8 @@ let package = Package(
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"], exclude: ["Snapshots"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader"]),
         // Runs the built `folio` binary as a user would.
-        // SharedPages/: the sample pages and scorer of ../shared, copied (read, not bundled).
-        .testTarget(name: "FolioCLITests", dependencies: ["folio", "bookmark-writer"], exclude: ["SharedPages"]),
+        // SharedPages/: the sample pages and scorer of ../shared, copied (read, not bundled);
+        // PDFs/: small PDF pages of our own (Scripts/shape-pages.py), read by the real extractor.
+        .testTarget(name: "FolioCLITests", dependencies: ["folio", "bookmark-writer"], exclude: ["SharedPages", "PDFs"]),
     ]
 )

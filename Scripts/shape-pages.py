@@ -218,7 +218,7 @@ def pull_quote(path):
 def credit_above(path):
     """A Chinese story with a photo whose credit is set above its caption."""
     s = Sheet(path)
-    s.folio("8 社会 人民日报 2026年12月1日 星期二", "8", CJK)
+    s.folio("社会 人民日报 2026年12月1日 星期二", "8", CJK)
     s.centred("老码头变身滨水步道", H - 80, CJK, 18)
     s.centred("本报记者 林 海", H - 100, CJK, BODY)
     paras = [

@@ -48,10 +48,11 @@ import Testing
         }
 
         /// Starts folio in a new window of `width` × `height`.
-        func start(_ args: [String], width: Int, height: Int, term: String = "xterm-256color") throws {
+        func start(_ args: [String], width: Int, height: Int, term: String = "xterm-256color", env: [String: String] = [:]) throws {
             _ = try? run(["kill-session", "-t", "e2e"])
             let quoted = ([CLITests.binary.path] + args).map { "'" + $0 + "'" }.joined(separator: " ")
-            let command = "cd '\(CLITests.repoRoot.path)' && env TERM=\(term) LANG= LC_ALL= XDG_DATA_HOME='\(dir.path)' \(quoted); echo FOLIO-EXIT:$?; sleep 120"
+            let extra = env.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
+            let command = "cd '\(CLITests.repoRoot.path)' && env TERM=\(term) LANG= LC_ALL= XDG_DATA_HOME='\(dir.path)' \(extra) \(quoted); echo FOLIO-EXIT:$?; sleep 120"
             try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e", command])
         }
 
@@ -238,6 +239,23 @@ import Testing
         #expect(s.contains { $0.contains("11.2") && $0.contains("奏响夏夜") })
     }
 
+    @Test func aPDFEditionOpensInTheReaderAndThenFromTheCache() throws {
+        try #require(Self.haveTmux)
+        try #require(PDFEditionTests.haveExtractor, "poppler-utils (pdftotext) reads PDF editions")
+        let t = try Tmux()
+        let (edition, cache) = try PDFEditionTests.workspace()
+        for round in 1...2 {
+            try t.start([edition.path], width: 100, height: 30, env: ["XDG_CACHE_HOME": cache.path] + (round == 2 ? ["PATH": "/nonexistent"] : [:]))
+            try t.wait("the contents of the PDF edition") { s in
+                s.contains { $0.contains("Harbour board weighs the future of the old ferry pier") }
+            }
+            try t.send("q")
+            try t.wait("folio to stop") { $0.contains("FOLIO-EXIT:0") }
+            // (The second round has no extractor: it reads the cache.)
+            #expect(PDFEditionTests.cacheEntries(cache).count == 7)
+        }
+    }
+
     @Test func aTinyTerminalStillWorks() throws {
         try #require(Self.haveTmux)
         let t = try Tmux()
@@ -252,4 +270,8 @@ import Testing
         try t.send("Q")
         try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
     }
+}
+
+extension Dictionary where Key == String, Value == String {
+    static func + (a: Self, b: Self) -> Self { a.merging(b) { $1 } }
 }

@@ -27,6 +27,20 @@ public enum GeometryParser {
     }
 
     public static func parse(_ geometry: PageGeometry, source: String = "", fallbackNumber: Int? = nil) -> Page {
+        let read = self.read(geometry)
+        var page = read.folio.page
+        page.source = source
+        if page.number == nil { page.number = fallbackNumber }
+        var assembler = GeometryAssembler(lines: read.lines, bodySize: read.order.bodySize, leading: read.order.leading)
+        page.articles = assembler.articles(page: page.idPrefix)
+        return page
+    }
+
+    /// The lines the stories are made of, in reading order: the folio and
+    /// the staff lines read out of them.
+    static func storyLines(_ geometry: PageGeometry) -> [Line] { read(geometry).lines }
+
+    private static func read(_ geometry: PageGeometry) -> (lines: [Line], folio: FolioReader, order: ReadingOrder) {
         let bodySize = ReadingOrder.bodySize(geometry.lines)
         var pieces = joinDropCaps(self.pieces(withoutMicrotype(geometry.lines, bodySize: bodySize), bodySize: bodySize), bodySize: bodySize)
         var folio = FolioReader()
@@ -39,12 +53,7 @@ public enum GeometryParser {
             let kept = Set(sources.map(\.number))
             lines.removeAll { !kept.contains($0.source.number) }
         }
-        var page = folio.page
-        page.source = source
-        if page.number == nil { page.number = fallbackNumber }
-        var assembler = GeometryAssembler(lines: lines, bodySize: order.bodySize, leading: order.leading)
-        page.articles = assembler.articles(page: page.idPrefix)
-        return page
+        return (lines, folio, order)
     }
 
     /// The lines without words set in type under 0.55 of the body size:

@@ -215,10 +215,12 @@ struct ReadingOrder {
         guard let top = below.first?.box.y0 else { return false }
         let upper = above.filter { $0.box.y1 >= reach - 0.5 * bodySize }
         let lower = below.prefix { $0.box.y0 <= top + 0.5 * bodySize }
-        guard upper.count == 1, let line = upper.first else { return false }
+        guard !upper.isEmpty, !lower.isEmpty else { return false }
         let larger = lower.map(\.size).max() ?? 0
+        // Display type over the row (a headline, in one piece or several).
+        if upper.allSatisfy({ abs($0.size - larger) > 0.15 * bodySize }) { return true }
+        guard upper.count == 1, let line = upper.first else { return false }
         let spanned = lower.filter { min($0.box.x1, line.box.x1) > max($0.box.x0, line.box.x0) }
-        if spanned.count >= 1, abs(line.size - larger) > 0.15 * bodySize { return true }
         // A byline is centred on the story's region, over its columns; the
         // first line of a paragraph running over a box is not, nor is a
         // column's line (the region is wider than its column).
