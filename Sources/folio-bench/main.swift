@@ -71,3 +71,29 @@ for _ in 0..<(rounds * 20) {
     bestLayout = min(bestLayout, now() - t0)
 }
 print("layout of the seed page at 80 cells (\(lines) lines), best of \(rounds * 20): \(fixed(bestLayout * 1_000_000)) µs")
+
+// PDF pages: the analysis of recorded `pdftotext -bbox-layout` output (the
+// sample pages the tests score), per page: read the XHTML, cut the page
+// into its reading order, assemble the stories. Extraction itself is
+// poppler's (docs/performance.md measures it beside this).
+let geometryFolder = "Tests/EditionKitTests/Fixtures/geometry"
+let recorded = (FileSystem.list(geometryFolder) ?? []).filter { $0.hasSuffix(".html") }.sorted()
+if !recorded.isEmpty {
+    let texts = recorded.compactMap { name -> String? in
+        guard case .success(let bytes) = FileSystem.read(geometryFolder + "/" + name) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+    var bestRead = Double.infinity, bestAnalysis = Double.infinity
+    var stories = 0
+    for _ in 0..<rounds {
+        let t0 = now()
+        let geometries = texts.flatMap(BBoxLayout.pages)
+        let t1 = now()
+        stories = geometries.reduce(0) { $0 + GeometryParser.parse($1).articles.count }
+        let t2 = now()
+        bestRead = min(bestRead, t1 - t0)
+        bestAnalysis = min(bestAnalysis, t2 - t1)
+    }
+    let n = Double(texts.count)
+    print("PDF pages (\(texts.count) recorded, \(stories) stories): read \(fixed(bestRead / n * 1000)) ms + analysis \(fixed(bestAnalysis / n * 1000)) ms a page, best of \(rounds)")
+}

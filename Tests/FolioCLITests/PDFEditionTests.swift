@@ -110,6 +110,17 @@ import Testing
         return Data(out.utf8)
     }
 
+    @Test func aLibraryEditionMayBeAFolderOfPDFs() throws {
+        try #require(Self.haveExtractor)
+        let (edition, cache) = try Self.workspace()
+        let library = edition.deletingLastPathComponent()
+        // (Run elsewhere than the repository, whose ./Editions is a library.)
+        let r = try CLITests.run(["list", "--date", "2026-12-01"], cwd: cache.deletingLastPathComponent().deletingLastPathComponent(),
+                                 env: ["XDG_CACHE_HOME": cache.path, "FOLIO_EDITIONS": library.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Estuary bird count sets a record") && r.stdout.contains("老码头变身滨水步道"))
+    }
+
     @Test func theFirstReadingShowsProgressOnATerminal() throws {
         try #require(Self.haveExtractor)
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "script (util-linux) gives the command a terminal")

@@ -42,22 +42,31 @@ public enum BBoxLayout {
     }
 
     private static func box(_ tag: ArraySlice<UInt8>) -> TextBox {
-        TextBox(x0: attribute("xMin", in: tag) ?? 0, y0: attribute("yMin", in: tag) ?? 0,
-                x1: attribute("xMax", in: tag) ?? 0, y1: attribute("yMax", in: tag) ?? 0)
+        let a = attributes(tag)
+        return TextBox(x0: a["xMin"] ?? 0, y0: a["yMin"] ?? 0, x1: a["xMax"] ?? 0, y1: a["yMax"] ?? 0)
     }
 
     /// The number in `name="…"` of a tag.
     private static func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> Double? {
-        let key = Array((" " + name + "=\"").utf8)
-        guard let at = tag.firstRange(of: key) else { return nil }
-        var k = at.upperBound
-        var digits = ""
-        while k < tag.endIndex, tag[k] != UInt8(ascii: "\"") {
-            digits.unicodeScalars.append(Unicode.Scalar(tag[k]))
-            k += 1
+        attributes(tag)[name]
+    }
+
+    /// The tag's `name="number"` pairs, in one pass over its bytes.
+    private static func attributes(_ tag: ArraySlice<UInt8>) -> [String: Double] {
+        var out: [String: Double] = [:]
+        var i = tag.startIndex
+        while i < tag.endIndex {
+            // A name runs up to `=` and a quote.
+            guard tag[i] == UInt8(ascii: "="), i + 1 < tag.endIndex, tag[i + 1] == UInt8(ascii: "\"") else { i += 1; continue }
+            var n = i
+            while n > tag.startIndex, tag[n - 1] != UInt8(ascii: " ") { n -= 1 }
+            let name = String(decoding: tag[n..<i], as: UTF8.self)
+            var k = i + 2
+            while k < tag.endIndex, tag[k] != UInt8(ascii: "\"") { k += 1 }
+            if k - (i + 2) <= 24, let v = Double(String(decoding: tag[(i + 2)..<k], as: UTF8.self)), v.isFinite { out[name] = v }
+            i = k + 1
         }
-        guard digits.count <= 24, let v = Double(digits), v.isFinite else { return nil }
-        return v
+        return out
     }
 
     /// The text of a word, its character references resolved.

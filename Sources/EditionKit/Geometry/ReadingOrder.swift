@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 /// Puts the lines of a page in reading order by cutting the page along its
 /// white space (a recursive XY cut), the way a reader's eye takes a
 /// newspaper page: stories side by side are read one after the other, a
@@ -62,7 +59,6 @@ struct ReadingOrder {
         // (Each cut leaves smaller regions; the depth bound only guards
         // against a pathological page.)
         guard lines.count > 1, depth < 64 else { out.append(Leaf(lines: lines, frame: frame)); return }
-        if getenv("FOLIO_TRACE") != nil { print(String(repeating: " ", count: depth) + "region \(lines.count) lines: " + lines.prefix(3).map { $0.words.map(\.text).joined(separator: " ").prefix(20) }.joined(separator: " / ")) }
         if let rows = horizontalCut(lines, storiesOnly: true) {
             for r in rows { cut(r, frame: frame, depth: depth + 1, into: &out) }
             return
