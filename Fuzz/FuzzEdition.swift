@@ -7,7 +7,9 @@
 // (their `import EditionKit` is then ignored), so no package build is needed.
 
 /// The first byte picks the layout width (10…200 cells) and whether the
-/// bytes are read as a whole file (decoding, form-feed pages) or as one page.
+/// bytes are read as a whole file (decoding, form-feed pages) or as one page;
+/// bytes that open with `<` are read as a PDF page's geometry
+/// (`pdftotext -bbox-layout` output) instead.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEdition(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard size > 0 else { return 0 }
@@ -15,7 +17,11 @@ public func fuzzEdition(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
     let width = 10 + Int(control % 64) * 3
     let edition: Edition
-    if control & 0x80 != 0 {
+    if bytes.first == UInt8(ascii: "<") {
+        // `pdftotext -bbox-layout` output: a PDF page's geometry.
+        let pages = BBoxLayout.pages(String(decoding: bytes, as: UTF8.self)).map { GeometryParser.parse($0, source: "fuzz.pdf") }
+        edition = Edition(date: pages.first?.date, pages: pages)
+    } else if control & 0x80 != 0 {
         guard case .success(let decoded) = TextDecoder.decode(bytes) else { return 0 }
         edition = EditionReader.parse(text: decoded.text, name: "fuzz.txt")
     } else {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target (Fuzz/FuzzEdition.swift) with AddressSanitizer
-# and runs it for SECONDS (default 60) on the bundled editions and the shared
-# sample pages as the seed corpus. Crashes are written to .build-fuzz/crashes/
+# and runs it for SECONDS (default 60) on the bundled editions, the shared
+# sample pages and the recorded PDF page geometry as the seed corpus. Crashes are written to .build-fuzz/crashes/
 # and the run fails; a found crash becomes a regression test (docs/reliability.md).
 #
 #     Scripts/fuzz.sh 60                          # what CI runs
@@ -37,6 +37,16 @@ n=0
 for f in $(find Editions ../shared/pages ../shared/seeds -name '*.txt' 2>/dev/null | sort); do
     n=$((n + 1))
     split -b 4000 -d -a 3 "$f" "$seeds/piece-$n-"
+done
+# PDF pages' geometry (the recorded pdftotext -bbox-layout output of the
+# tests), without the tags the reader skips, so 4 KiB holds more lines.
+for f in $(find Tests/EditionKitTests/Fixtures/geometry -name '*.html' | sort); do
+    n=$((n + 1))
+    grep -E '<line |<word |</line>' "$f" | sed -e 's/^ *//' | split -b 3900 -d -a 3 - "$seeds/geometry-$n-"
+done
+for p in "$seeds"/geometry-*; do
+    { printf '\x05<page width="600" height="900">\n'; cat "$p"; } > "$p.page"
+    rm "$p"
 done
 for p in "$seeds"/piece-*; do
     { printf '\x80'; cat "$p"; } > "$p.file"

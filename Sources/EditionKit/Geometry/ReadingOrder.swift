@@ -124,7 +124,7 @@ struct ReadingOrder {
         let minGap: Double = max(byLeading, 1.5 * leading, 1)
         let sorted = lines.sorted { $0.box.y0 < $1.box.y0 || $0.box.y0 == $1.box.y0 && $0.box.x0 < $1.box.x0 }
         let region = Self.extent(lines)
-        var gaps: [(at: Int, width: Double)] = []
+        var gaps: [(at: Int, width: Double, reach: Double)] = []
         var reach = sorted[0].box.y1
         for k in 1..<sorted.count {
             let gap: Double = sorted[k].box.y0 - reach
@@ -132,7 +132,7 @@ struct ReadingOrder {
                 reach = max(reach, sorted[k].box.y1)
                 continue
             }
-            if !storiesOnly || opensStory(sorted[..<k], reach, sorted[k...]) { gaps.append((k, gap)) }
+            if !storiesOnly || opensStory(sorted[..<k], reach, sorted[k...]) { gaps.append((k, gap, reach)) }
             reach = max(reach, sorted[k].box.y1)
         }
         guard !gaps.isEmpty else { return nil }
@@ -148,9 +148,7 @@ struct ReadingOrder {
                 for g in gaps {
                     let top = sorted[g.at].box.y0
                     let below = sorted[g.at...].prefix { $0.box.y0 <= top + 0.5 * bodySize }
-                    var bottom = 0.0
-                    for l in sorted[..<g.at] { bottom = max(bottom, l.box.y1) }
-                    let above = sorted[..<g.at].filter { $0.box.y1 >= bottom - 0.5 * bodySize }
+                    let above = Self.lowestRow(sorted[..<g.at], g.reach, bodySize)
                     if below.contains(where: { blockers.contains($0.box) }) || above.contains(where: { blockers.contains($0.box) }) {
                         around.insert(g.at)
                     }
@@ -165,6 +163,14 @@ struct ReadingOrder {
         }
         groups.append(Array(sorted[start...]))
         return groups
+    }
+
+    /// The lowest row of lines sorted by their tops: those whose bottoms are
+    /// within half a body size of `reach` (the lowest bottom). Only the last
+    /// 64 lines are looked at: a row is a few lines, and the scan stays
+    /// linear on a page of thousands.
+    static func lowestRow(_ lines: ArraySlice<PlacedLine>, _ reach: Double, _ bodySize: Double) -> [PlacedLine] {
+        lines.suffix(64).filter { $0.box.y1 >= reach - 0.5 * bodySize }
     }
 
     /// Lines that cross the gutters the narrower lines leave (the gutters
@@ -198,7 +204,7 @@ struct ReadingOrder {
             if l.size >= 1.35 * bodySize { headlines.append(l) }
         }
         guard !headlines.isEmpty else { return false }
-        for l in above where l.box.y1 >= reach - 0.5 * bodySize && l.size >= 1.08 * bodySize { return false }
+        for l in Self.lowestRow(above, reach, bodySize) where l.size >= 1.08 * bodySize { return false }
         return true
     }
 
@@ -209,7 +215,7 @@ struct ReadingOrder {
     private func headsColumns(_ above: ArraySlice<PlacedLine>, _ reach: Double, _ below: ArraySlice<PlacedLine>,
                               region: (x0: Double, x1: Double)) -> Bool {
         guard let top = below.first?.box.y0 else { return false }
-        let upper = above.filter { $0.box.y1 >= reach - 0.5 * bodySize }
+        let upper = Self.lowestRow(above, reach, bodySize)
         let lower = below.prefix { $0.box.y0 <= top + 0.5 * bodySize }
         guard !upper.isEmpty, !lower.isEmpty else { return false }
         let larger = lower.map(\.size).max() ?? 0
