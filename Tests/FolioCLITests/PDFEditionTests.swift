@@ -110,6 +110,27 @@ import Testing
         return Data(out.utf8)
     }
 
+    @Test func oneEditionPDFAndMixedFoldersAreRead() throws {
+        try #require(Self.haveExtractor && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfunite"))
+        let (edition, cache) = try Self.workspace()
+        // One PDF of several pages (poppler's pdfunite puts two of ours together).
+        let whole = edition.deletingLastPathComponent().appendingPathComponent("2026-12-01.pdf")
+        let unite = Process()
+        unite.executableURL = URL(fileURLWithPath: "/usr/bin/pdfunite")
+        unite.arguments = [edition.appendingPathComponent("07-registration.pdf").path, edition.appendingPathComponent("04-wide-headline.pdf").path, whole.path]
+        try unite.run()
+        unite.waitUntilExit()
+        let r = try CLITests.run(["export", whole.path], env: ["XDG_CACHE_HOME": cache.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let pages = (try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any])["pages"] as! [[String: Any]]
+        // (An edition's PDF is in the order it was made: its pages keep it.)
+        #expect(pages.map { $0["number"] as? Int } == [7, 4])
+        // A folder of PDFs and text pages together.
+        try FileManager.default.copyItem(at: CLITests.repoRoot.appendingPathComponent("Editions/2024-08-08/11.txt"), to: edition.appendingPathComponent("11.txt"))
+        let mixed = try CLITests.run(["list", edition.path], env: ["XDG_CACHE_HOME": cache.path])
+        #expect(mixed.status == 0 && mixed.stdout.contains("Estuary bird count sets a record") && mixed.stdout.contains("奏响"))
+    }
+
     @Test func aLibraryEditionMayBeAFolderOfPDFs() throws {
         try #require(Self.haveExtractor)
         let (edition, cache) = try Self.workspace()
