@@ -22,16 +22,22 @@ struct EditionSource: Equatable {
     /// with a one-line error.
     /// The notice, if any, is for the reader's status line.
     func open() -> (document: EditionDocument, notice: String?) {
+        do { return try open(progress: Diagnostics.progress) } catch { Diagnostics.fail(error.description) }
+    }
+
+    /// The same, throwing its error, and telling `progress` how far the
+    /// first reading of a PDF edition has got (the reader shows it in its
+    /// status line). The library's own errors still exit here: they come
+    /// before any PDF is read.
+    func open(progress: @escaping (_ done: Int, _ total: Int) -> Void) throws(EditionError) -> (document: EditionDocument, notice: String?) {
         var notice: String?
         let path = resolvedPath { notice = $0 }
-        do {
-            let document = try EditionReader.open(path: path, pdf: Self.pdfReading)
-            if let first = document.skipped.first {
-                let more = document.skipped.count > 1 ? " (and \(document.skipped.count - 1) more)" : ""
-                notice = [notice, "skipped \(first)\(more)"].compactMap { $0 }.joined(separator: "; ")
-            }
-            return (document, notice)
-        } catch { Diagnostics.fail(error.description) }
+        let document = try EditionReader.open(path: path, pdf: PDFReading(progress: progress))
+        if let first = document.skipped.first {
+            let more = document.skipped.count > 1 ? " (and \(document.skipped.count - 1) more)" : ""
+            notice = [notice, "skipped \(first)\(more)"].compactMap { $0 }.joined(separator: "; ")
+        }
+        return (document, notice)
     }
 
     /// PATH, or the library's edition for --date, today, or the newest;

@@ -46,8 +46,11 @@ struct ReadRequest: Equatable {
             StandardOutput.write(ContentsPrinter.render(source.load()))
             return 0
         }
-        let (document, notice) = source.open()
         let path = bookmarks ?? BookmarkStore.defaultPath(environment: ProcessInfoLite.environment)
-        return ReaderApp.run(document: document, bookmarksPath: path, columns: columns, notice: notice)
+        // The edition is opened once the screen is up, so the first reading
+        // of a PDF edition shows its progress in the status line.
+        return ReaderApp.run(bookmarksPath: path, columns: columns) { progress throws(EditionError) in
+            try source.open(progress: progress)
+        }
     }
 }

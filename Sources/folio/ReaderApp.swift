@@ -11,7 +11,12 @@ nonisolated(unsafe) private var interrupted: sig_atomic_t = 0
 
 /// The interactive reader: the ncurses backend driving `ReaderState`.
 enum ReaderApp {
-    static func run(document: EditionDocument, bookmarksPath: String, columns: Int?, notice: String? = nil) -> Int32 {
+    /// Runs the reader on the edition `load` opens. `load` runs once the
+    /// screen is up and hears how far a PDF edition's first reading has got
+    /// (shown in the status line); its error ends the reader, the terminal
+    /// restored first, with the one-line message.
+    static func run(bookmarksPath: String, columns: Int?,
+                    load: (_ progress: @escaping (Int, Int) -> Void) throws(EditionError) -> (document: EditionDocument, notice: String?)) -> Int32 {
         let environment = ProcessInfoLite.environment
         let store = BookmarkStore(path: bookmarksPath)
         // A parent may have blocked signals (a test runner, a launcher): the
@@ -29,6 +34,21 @@ enum ReaderApp {
         signal(SIGTERM) { _ in interrupted = 1 }
         signal(SIGHUP) { _ in interrupted = 1 }
 
+        let document: EditionDocument, notice: String?
+        do {
+            (document, notice) = try load { done, total in
+                guard done < total else { return }
+                let (w, h) = screen.size
+                var grid = CellGrid(width: w, height: h)
+                _ = grid.write(TerminalText.sanitized("reading PDF pages \(done)/\(total)…"), x: 0, y: h - 1)
+                grid.style(row: h - 1, .reverse)
+                screen.draw(grid)
+            }
+        } catch {
+            screen.close()
+            Diagnostics.notice(error.description)
+            return 1
+        }
         let (w, h) = screen.size
         var state = ReaderState(document: document, width: w, height: h, bookmarks: store.file.bookmarks, forcedColumns: columns)
         if let p = store.file.positions[state.editionKey] { state.restore(p) }

@@ -244,8 +244,26 @@ import Testing
         try #require(PDFEditionTests.haveExtractor, "poppler-utils (pdftotext) reads PDF editions")
         let t = try Tmux()
         let (edition, cache) = try PDFEditionTests.workspace()
+        // A slow extractor (the real one, after a second), so the first
+        // reading's progress can be seen in the status line.
+        let slow = cache.deletingLastPathComponent().appendingPathComponent("slow-bin")
+        try FileManager.default.createDirectory(at: slow, withIntermediateDirectories: true)
+        let wrapper = slow.appendingPathComponent("pdftotext")
+        try "#!/bin/sh\nsleep 1\nexec /usr/bin/pdftotext \"$@\"\n".write(to: wrapper, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
+        // Without the extractor (and nothing cached): one line on the
+        // terminal, restored, and status 1.
+        try t.start([edition.path], width: 100, height: 30, env: ["XDG_CACHE_HOME": cache.path, "PATH": "/nonexistent"])
+        try t.wait("the error after the terminal is restored") { s in
+            s.contains("folio: reading PDF editions needs pdftotext (Debian/Ubuntu: apt install poppler-utils)") && s.contains("FOLIO-EXIT:1")
+        }
         for round in 1...2 {
-            try t.start([edition.path], width: 100, height: 30, env: ["XDG_CACHE_HOME": cache.path] + (round == 2 ? ["PATH": "/nonexistent"] : [:]))
+            try t.start([edition.path], width: 100, height: 30, env: ["XDG_CACHE_HOME": cache.path, "PATH": round == 1 ? slow.path + ":/usr/bin:/bin" : "/nonexistent"])
+            if round == 1 {
+                try t.wait("the first reading's progress in the status line") { s in
+                    s.last { !$0.isEmpty }?.hasPrefix("reading PDF pages 0/7") == true
+                }
+            }
             try t.wait("the contents of the PDF edition") { s in
                 s.contains { $0.contains("Harbour board weighs the future of the old ferry pier") }
             }
