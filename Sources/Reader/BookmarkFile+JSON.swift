@@ -1,3 +1,4 @@
+import EditionKit
 import Typesetting
 
 // The bookmarks file schema (docs/bookmarks.md) mapped by hand to `JSON`, so

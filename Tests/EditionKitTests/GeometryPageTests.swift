@@ -95,6 +95,29 @@ import Testing
         #expect(lost.isEmpty, "\(name): \(lost.map { "\(Character($0.key))×\($0.value - (kept[$0.key] ?? 0))" })")
     }
 
+    /// The cache keeps analysed pages whole: every field back as it was.
+    @Test func analysedPagesComeBackFromTheCacheAsTheyWere() {
+        var pages = Self.floors.keys.sorted().map { Self.page($0) }
+        pages.append(Page(number: nil, label: "B3", section: "WORLD \"news\"", date: "2026-12-01", weekday: "Tuesday", lunarDate: "十月十一",
+                          paper: "The Ledger", staff: [StaffMember(role: "责编", name: "钱虹")],
+                          articles: [Article(id: "B3.1", kicker: "k", title: nil, subtitle: "s\nt", byline: "b", bylineRole: "Staff Writer",
+                                             dateline: "d", blocks: [.paragraph("p\u{1}"), .subhead("h"), .photo(caption: nil, credit: "c"),
+                                                                     .photo(caption: "cap", credit: nil)], jumps: ["Continued on Page B5"])],
+                          source: "b3.pdf"))
+        #expect(AnalysedPages.decode(AnalysedPages.encode(pages)) == pages)
+        #expect(AnalysedPages.decode("{\"pages\":[{\"staff\":[],\"articles\":[{\"id\":\"1.1\",\"jumps\":[],\"blocks\":[[\"x\",\"?\"]]}]}]}") == nil)
+        #expect(AnalysedPages.decode("{\"pages\": [") == nil)
+    }
+
+    /// A page analysed without its file's number takes it where it is found.
+    @Test func aCachedPageTakesTheNumberOfItsFile() {
+        let page = Page(articles: [Article(id: "0.1"), Article(id: "0.2")])
+        let placed = page.placed(source: "07.pdf", fallbackNumber: 7)
+        #expect(placed.number == 7 && placed.source == "07.pdf" && placed.articles.map(\.id) == ["7.1", "7.2"])
+        let numbered = Page(number: 3, articles: [Article(id: "3.1")]).placed(source: "x.pdf", fallbackNumber: 9)
+        #expect(numbered.number == 3 && numbered.articles[0].id == "3.1")
+    }
+
     // MARK: Shapes of real pages (our own PDFs)
 
     @Test func aDropCapIsJoinedToItsWord() {

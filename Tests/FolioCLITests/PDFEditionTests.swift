@@ -19,9 +19,11 @@ import Testing
         return (edition, root.appendingPathComponent("cache"))
     }
 
-    static func cacheEntries(_ cache: URL) -> [URL] {
+    /// The cache's entries of one kind: `.bbox` (the extractor's output) or
+    /// `.pages` (the analysed pages).
+    static func cacheEntries(_ cache: URL, _ kind: String = ".bbox") -> [URL] {
         let dir = cache.appendingPathComponent("folio")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".bbox") }.sorted().map { dir.appendingPathComponent($0) }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(kind) }.sorted().map { dir.appendingPathComponent($0) }
     }
 
     @Test func exportReadsAFolderOfPagePDFs() throws {
@@ -49,11 +51,23 @@ import Testing
         // From the cache, the extractor is not needed.
         let cached = try CLITests.run(["list", edition.path], env: ["XDG_CACHE_HOME": cache.path, "PATH": "/nonexistent"])
         #expect(cached.status == 0 && cached.stdout == first.stdout, "\(cached.stderr)")
-        // An entry cut short is not trusted: without the extractor that page
-        // cannot be read (and says why), with it the entry is written again.
+        // Two entries a PDF: the extractor's output and the analysed pages.
+        let pages = Self.cacheEntries(cache, ".pages")
+        #expect(pages.count == 7)
+        // Analysed pages cut short are analysed again from the extractor's
+        // output (no extractor needed), and stored whole again.
+        let analysed = try Data(contentsOf: pages[0])
+        try analysed.prefix(analysed.count / 2).write(to: pages[0])
+        let reanalysed = try CLITests.run(["list", edition.path], env: ["XDG_CACHE_HOME": cache.path, "PATH": "/nonexistent"])
+        #expect(reanalysed.status == 0 && reanalysed.stdout == first.stdout, "\(reanalysed.stderr)")
+        #expect(try Data(contentsOf: pages[0]) == analysed)
+        // The extractor's output cut short (and no analysed pages) is not
+        // trusted: without the extractor that page cannot be read (and says
+        // why), with it the entry is written again.
         let entry = Self.cacheEntries(cache)[0]
         let whole = try Data(contentsOf: entry)
         try whole.prefix(whole.count / 2).write(to: entry)
+        for p in pages { try FileManager.default.removeItem(at: p) }
         let damaged = try CLITests.run(["list", edition.path], env: ["XDG_CACHE_HOME": cache.path, "PATH": "/nonexistent"])
         #expect(damaged.stderr.contains("skipped") && damaged.stderr.contains("needs pdftotext"))
         let again = try CLITests.run(["list", edition.path], env: ["XDG_CACHE_HOME": cache.path])

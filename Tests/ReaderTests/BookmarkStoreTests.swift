@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Typesetting
+import EditionKit
 @testable import Reader
 
 /// The bookmarks file: atomic writes, two readers at once, damaged files.

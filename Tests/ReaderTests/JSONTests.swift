@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Typesetting
+import EditionKit
 @testable import Reader
 
 /// The reader's own JSON (it reads the bookmarks file without Foundation):

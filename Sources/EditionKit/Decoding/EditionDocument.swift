@@ -13,8 +13,9 @@ public final class EditionDocument {
         enum Body {
             case text(Substring)
             case paged(PagedFile, Range<Int>)
-            /// A PDF page read with its geometry.
-            case laidOut(PageGeometry)
+            /// A PDF page, analysed from its geometry when the edition was
+            /// opened (or before, and cached).
+            case analysed(Page)
         }
         var body: Body
         var name: String
@@ -26,7 +27,7 @@ public final class EditionDocument {
             case .text(let s): PageParser.parse(String(s), source: name, fallbackNumber: fallbackNumber)
             case .paged(let file, let range):
                 PageParser.parse(TextDecoder.pageText(file.bytes(range)), source: name, fallbackNumber: fallbackNumber)
-            case .laidOut(let geometry): GeometryParser.parse(geometry, source: name, fallbackNumber: fallbackNumber)
+            case .analysed(let page): page.placed(source: name, fallbackNumber: fallbackNumber)
             }
         }
     }

@@ -66,14 +66,12 @@ public enum EditionReader {
             // with a warning, and the rest is read. All bad is an error.
             var firstError: EditionError?
             let full = files.map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
-            // The PDF pages are extracted together, one extractor per core.
-            let pdfs = full.filter(isPDF)
-            var laidOut: [String: Result<[PageGeometry], EditionError>] = [:]
-            for (p, r) in zip(pdfs, PDFExtractor.extract(pdfs, cache: pdf.cache, progress: pdf.progress)) { laidOut[p] = r }
+            // The PDF pages are read together, one extractor per core.
+            let analysed = analysedPDFs(full.filter(isPDF), pdf)
             for (f, full) in zip(files, full) {
                 do throws(EditionError) {
                     let pages: [EditionDocument.Source]
-                    if let r = laidOut[full] {
+                    if let r = analysed[full] {
                         pages = pdfSources(of: try r.get(), displayName: f)
                     } else {
                         pages = try sourcePages(path: full, displayName: f)
@@ -88,7 +86,7 @@ public enum EditionReader {
             if sources.isEmpty, let firstError { throw firstError }
         } else {
             if isPDF(path) {
-                sources = pdfSources(of: try PDFExtractor.extract([path], cache: pdf.cache, progress: pdf.progress)[0].get(), displayName: name)
+                sources = pdfSources(of: try analysedPDFs([path], pdf)[path]!.get(), displayName: name)
             } else {
                 sources = try sourcePages(path: path, displayName: name)
             }
@@ -104,11 +102,36 @@ public enum EditionReader {
         sourcePages(of: try contents(path: path), displayName: displayName)
     }
 
-    /// The pages of a PDF, read with their geometry.
-    static func pdfSources(of pages: [PageGeometry], displayName: String) -> [EditionDocument.Source] {
+    /// The analysed pages of each PDF: from the cache where this build
+    /// stored them, else extracted (or the extractor's output from the
+    /// cache) and analysed now, and stored.
+    static func analysedPDFs(_ pdfs: [String], _ reading: PDFReading) -> [String: Result<[Page], EditionError>] {
+        var out: [String: Result<[Page], EditionError>] = [:]
+        var keys: [String: String] = [:]
+        var rest: [String] = []
+        for p in pdfs {
+            if let cache = reading.cache, let key = cache.key(for: p) {
+                keys[p] = key
+                if let pages = cache.loadPages(key) { out[p] = .success(pages); continue }
+            }
+            rest.append(p)
+        }
+        let extracted = PDFExtractor.extract(rest, cache: reading.cache, keys: rest.map { keys[$0] }, progress: reading.progress)
+        for (p, r) in zip(rest, extracted) {
+            out[p] = r.map { geometries in
+                let pages = geometries.map { GeometryParser.parse($0) }
+                if let cache = reading.cache, let key = keys[p] { cache.storePages(pages, as: key) }
+                return pages
+            }
+        }
+        return out
+    }
+
+    /// The pages of a PDF, analysed.
+    static func pdfSources(of pages: [Page], displayName: String) -> [EditionDocument.Source] {
         let fileNumber = leadingNumber(displayName)
-        return pages.enumerated().map { i, g in
-            EditionDocument.Source(body: .laidOut(g), name: pages.count > 1 ? "\(displayName)#\(i + 1)" : displayName,
+        return pages.enumerated().map { i, p in
+            EditionDocument.Source(body: .analysed(p), name: pages.count > 1 ? "\(displayName)#\(i + 1)" : displayName,
                                    fallbackNumber: pages.count > 1 ? i + 1 : fileNumber)
         }
     }

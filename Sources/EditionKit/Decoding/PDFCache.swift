@@ -8,8 +8,11 @@ import Darwin
 /// (else `~/.cache/folio`): a PDF edition is extracted once, and opens from
 /// the cache after.
 ///
-/// An entry is keyed by the file's size, modification time and a hash of its
-/// content, so a changed file is read again. Entries are written to a
+/// Two entries a PDF: what the extractor printed, and the pages this build
+/// of folio analysed from it (so a reopened edition needs neither the
+/// extractor nor the analysis; a new build analyses again, without the
+/// extractor). Entries are keyed by the file's size, modification time and
+/// a hash of its content, so a changed file is read again. Entries are written to a
 /// temporary file and renamed into place: readers never see half an entry,
 /// and two writers of one entry leave one whole copy. An entry that does not
 /// end as the extractor's output ends (cut short, damaged) is ignored and
@@ -55,6 +58,29 @@ public struct PDFCache: Sendable {
         let text = String(decoding: bytes, as: UTF8.self)
         return Self.isWhole(text) ? text : nil
     }
+
+    /// The analysed pages of a PDF (its key's entry), if this build of folio
+    /// stored them: another build may read pages differently, so its
+    /// entries are not read (and the extractor's output still is).
+    func loadPages(_ key: String) -> [Page]? {
+        guard case .success(let bytes) = FileSystem.read(directory + "/" + key + "-" + Self.build + ".pages") else { return nil }
+        return AnalysedPages.decode(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Stores the analysed pages of a PDF, and drops what other builds stored for it.
+    func storePages(_ pages: [Page], as key: String) {
+        store(AnalysedPages.encode(pages), as: key + "-" + Self.build + ".pages")
+        for name in FileSystem.list(directory) ?? [] where name.hasPrefix(key + "-") && name.hasSuffix(".pages") && name != key + "-" + Self.build + ".pages" {
+            unlink(directory + "/" + name)
+        }
+    }
+
+    /// This build of folio: its executable's size and modification time.
+    static let build: String = {
+        var st = stat()
+        guard stat("/proc/self/exe", &st) == 0 else { return "b0" }
+        return "b\(st.st_size)-\(st.st_mtim.tv_sec)"
+    }()
 
     /// Output as `pdftotext -bbox-layout` ends it: a damaged entry is not.
     static func isWhole(_ text: String) -> Bool {

@@ -33,14 +33,15 @@ public enum PDFExtractor {
 
     /// The pages of each PDF, in order: from the cache where it holds them,
     /// else from the extractor, run on up to one PDF per core at once.
+    /// `keys` are the PDFs' cache keys when the caller has them already.
     /// `progress` hears how many PDFs are done of how many.
-    public static func extract(_ pdfs: [String], cache: PDFCache? = nil,
+    public static func extract(_ pdfs: [String], cache: PDFCache? = nil, keys known: [String?]? = nil,
                                progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> [Result<[PageGeometry], EditionError>] {
         var results = [Result<[PageGeometry], EditionError>?](repeating: nil, count: pdfs.count)
         var keys = [String?](repeating: nil, count: pdfs.count)
         var pending: [Int] = []
         for (i, pdf) in pdfs.enumerated() {
-            if let cache, let key = cache.key(for: pdf) {
+            if let cache, let key = known?[i] ?? cache.key(for: pdf) {
                 keys[i] = key
                 if let text = cache.load(key), case .success(let pages) = geometry(text, pdf: pdf) {
                     results[i] = .success(pages)

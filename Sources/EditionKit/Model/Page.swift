@@ -34,6 +34,23 @@ public struct Page: Sendable, Equatable {
 }
 
 extension Page {
+    /// The page as read from `source`: its number, when its folio printed
+    /// none, the file's (story ids follow it). A page analysed once is
+    /// placed so wherever its file is found.
+    func placed(source: String, fallbackNumber: Int?) -> Page {
+        var p = self
+        p.source = source
+        if p.number == nil, let n = fallbackNumber {
+            let old = p.idPrefix
+            p.number = n
+            let new = p.idPrefix
+            for k in p.articles.indices where p.articles[k].id.hasPrefix(old + ".") {
+                p.articles[k].id = new + p.articles[k].id.dropFirst(old.count)
+            }
+        }
+        return p
+    }
+
     /// What story ids start with: a Latin page label as printed (`B3.2`),
     /// else the page number (`第7版` gives `7.1`: an id is typed at a prompt).
     public var idPrefix: String {

@@ -1,10 +1,9 @@
-import EditionKit
-
 /// A JSON value (RFC 8259), read and written without Foundation.
 ///
-/// The bookmarks file is the only JSON the reader reads, at every start;
-/// the first use of FoundationEssentials' `JSONDecoder` cost 0.3–0.4 ms of
-/// the first frame (docs/performance.md), and the Reader needs no Foundation.
+/// The bookmarks file is JSON the reader reads at every start, and the PDF
+/// cache holds analysed pages as JSON; the first use of FoundationEssentials'
+/// `JSONDecoder` cost 0.3–0.4 ms of the first frame (docs/performance.md),
+/// and neither EditionKit nor the Reader needs Foundation.
 /// Numbers are kept as `Double`, exact for every integer the file holds.
 public enum JSON: Equatable, Sendable {
     case null
