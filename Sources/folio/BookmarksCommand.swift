@@ -8,8 +8,14 @@ extension Folio {
     struct Bookmarks: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "bookmarks",
-            abstract: "Print the bookmarks, newest first: edition date, page, article, title, byline, when saved.",
-            discussion: "The file and its schema are described in docs/bookmarks.md.")
+            abstract: "Print the bookmarks, newest first: edition date, page, story id, title, byline, when saved.",
+            discussion: """
+                Bookmarks and reading positions are kept in $XDG_DATA_HOME/folio/bookmarks.json \
+                (--bookmarks for another file): a JSON object with a version, the bookmarks \
+                (edition date, page, story id, title, byline, a fingerprint that finds the \
+                story again, when saved) and the last position in each edition. Writes are \
+                atomic and locked; a damaged file is set aside, never overwritten.
+                """)
 
         @Option(help: ArgumentHelp("The bookmarks file (default: $XDG_DATA_HOME/folio/bookmarks.json).", valueName: "file"))
         var bookmarks: String?

@@ -6,7 +6,7 @@ import Glibc
 
 /// The edition a command works on: a PATH, or a date in the edition library.
 struct EditionInput: ParsableArguments {
-    @Argument(help: ArgumentHelp("An edition folder, a multi-page file or a page file.", valueName: "path"),
+    @Argument(help: ArgumentHelp("An edition: a folder of pages (text or PDF), a file of pages, a page file or PDF.", valueName: "path"),
               completion: .file())
     var path: String?
 

@@ -6,8 +6,14 @@ extension Folio {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Print the edition as JSON (pages, folios, articles and their blocks).",
-            discussion: "The format is documented in docs/format.md. Text is UTF-8, not escaped.")
+            abstract: "Print the edition as JSON (pages, folios, stories and their blocks).",
+            discussion: """
+                One JSON object: the edition's date and paper, and its pages in order, each \
+                with its number, label, section, date, weekday, paper, staff (role and name) \
+                and stories. A story has its id (PAGE.N), kicker, title, subtitle, byline, \
+                byline role, dateline, jump lines and blocks: paragraphs, subheads and photos \
+                (caption and credit). Absent fields are null. Text is UTF-8, not escaped.
+                """)
 
         @OptionGroup var input: EditionInput
 

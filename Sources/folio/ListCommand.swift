@@ -7,7 +7,7 @@ extension Folio {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "Print the table of contents: page, article id, title and byline, one story a line.")
+            abstract: "Print the table of contents: page, story id, title and byline, one story a line.")
 
         @OptionGroup var input: EditionInput
 

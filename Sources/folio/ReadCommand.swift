@@ -13,10 +13,15 @@ extension Folio {
             commandName: "read",
             abstract: "Open an edition in the reader.",
             discussion: """
-                Keys: j/k line, space/b screen, n/p story, ]/[ page, }/{ subhead, t contents, \
-                m bookmark, B bookmarks, / search (. and , repeat), q back, Q quit, ? help. \
-                See docs/keys.md. When standard output is not a terminal, prints the table \
-                of contents instead.
+                Keys: j/k or the arrows a line, space/b or PgDn/PgUp a screen, g/G the top \
+                and end, n/p the next and previous story, ]/[ the next and previous page, \
+                }/{ the next and previous subhead, t or Tab the contents, Enter open a story, \
+                m bookmark the story (again: remove it), B the bookmarks, / search (. and , \
+                the next and previous match), q back, Q quit, ? every key. The mouse wheel \
+                scrolls; a click opens a story.
+
+                When standard output is not a terminal (or TERM is dumb), prints the table of \
+                contents instead. Ctrl-C quits like q, keeping the place, with status 130.
                 """)
 
         @OptionGroup var input: EditionInput

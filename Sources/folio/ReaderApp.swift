@@ -5,8 +5,9 @@ import Typesetting
 import Glibc
 #endif
 
-/// Set by SIGINT/SIGTERM; the loop sees it within one poll interval and
-/// quits cleanly (reading position saved, terminal restored).
+/// The signal (SIGINT, SIGTERM, SIGHUP) that asked the reader to quit; the
+/// loop sees it within one poll interval and quits cleanly (reading position
+/// saved, terminal restored).
 nonisolated(unsafe) private var interrupted: sig_atomic_t = 0
 
 /// The interactive reader: the ncurses backend driving `ReaderState`.
@@ -30,9 +31,9 @@ enum ReaderApp {
             Diagnostics.notice("\(error)")
             return 1
         }
-        signal(SIGINT) { _ in interrupted = 1 }
-        signal(SIGTERM) { _ in interrupted = 1 }
-        signal(SIGHUP) { _ in interrupted = 1 }
+        signal(SIGINT) { sig in interrupted = sig }
+        signal(SIGTERM) { sig in interrupted = sig }
+        signal(SIGHUP) { sig in interrupted = sig }
 
         let document: EditionDocument, notice: String?
         do {
@@ -80,7 +81,10 @@ enum ReaderApp {
             Diagnostics.notice("bookmarks not saved to \(store.path): \(store.saveError ?? "unknown error")")
             return 1
         }
-        return 0
+        // Interrupted (Ctrl-C, a signal): the place is kept and the terminal
+        // restored, and the status says which, as other terminal programs
+        // do (128 + the signal: 130 for Ctrl-C).
+        return interrupted != 0 ? 128 + Int32(interrupted) : 0
     }
 
     static func perform(_ effects: [ReaderState.Effect], state: inout ReaderState, store: BookmarkStore) {

@@ -6,22 +6,29 @@ import Glibc
 #endif
 
 extension Folio {
-    /// `folio show PATH ID`: one article typeset as the reader shows it.
+    /// `folio show [PATH] ID`: one story typeset as the reader shows it.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
-            abstract: "Print one article typeset for the terminal, in newspaper columns when wide.",
+            abstract: "Print one story typeset for the terminal, in newspaper columns when wide.",
+            usage: "folio show [<path>] <id> [--date <YYYY-MM-DD>] [--width <cells>] [--columns <count>] [--color]",
             discussion: """
-                ID is an article id from `folio list` (PAGE.N). The headline spans the full \
-                width; the body is set in columns of 20–24 CJK characters (60–70 Latin cells) \
-                with a 3-cell gutter, as many as fit. Without a terminal the width is 80.
+                ID is a story id from `folio list` (PAGE.N). Without PATH the story is taken \
+                from the library's edition (today's, the newest, or --date's). The headline \
+                spans the full width; the body is set in columns of 20–24 CJK characters \
+                (60–70 Latin cells) with a 3-cell gutter, as many as fit. Without a terminal \
+                the width is 80.
                 """)
 
-        @Argument(help: ArgumentHelp("An edition folder, a multi-page file or a page file.", valueName: "path"))
-        var path: String
+        @Argument(help: ArgumentHelp("An edition (optional: the library's without it), then the story id, as `folio list` prints it.",
+                                     valueName: "path> <id"))
+        var words: [String] = []
 
-        @Argument(help: ArgumentHelp("The article id, as `folio list` prints it.", valueName: "id"))
-        var id: String
+        @Option(help: ArgumentHelp("Take the story from the library's edition of this date.", valueName: "YYYY-MM-DD"))
+        var date: String?
+
+        var path: String? { words.count == 2 ? words[0] : nil }
+        var id: String { words.last ?? "" }
 
         // `.unconditional`: `--width -5` is a bad width, not a missing one.
         @Option(parsing: .unconditional, help: ArgumentHelp("Lay out at this many cells (default: the terminal's width, 80 without one).", valueName: "cells"))
@@ -34,12 +41,15 @@ extension Folio {
         var color = false
 
         func validate() throws {
+            guard (1...2).contains(words.count) else { throw ValidationError("give the story id (and before it, the edition's PATH)") }
+            if let date, !EditionInput.isISODate(date) { throw ValidationError("--date takes a date as YYYY-MM-DD, not '\(date)'") }
+            if path != nil && date != nil { throw ValidationError("give either a PATH or --date, not both") }
             if let width, width < 10 || width > 1000 { throw ValidationError("--width takes 10 to 1000 cells") }
             if let columns, columns < 1 || columns > 20 { throw ValidationError("--columns takes 1 to 20") }
         }
 
         func run() throws {
-            let edition = EditionSource(path: path, date: nil).load()
+            let edition = EditionSource(path: path, date: date).load()
             guard let article = edition.article(id: id) else { Diagnostics.fail(EditionError.noSuchArticle(id: id).description) }
             let layout = ArticleLayout(article: article, width: width ?? Terminal.columns() ?? 80, columns: columns)
             let grid = layout.render(top: 0, height: layout.balancedHeight)

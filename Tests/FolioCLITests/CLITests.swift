@@ -144,7 +144,12 @@ import Testing
         let color = try Self.run(["show", "Editions/2024-08-08", "11.4", "--color"])
         #expect(color.stdout.hasPrefix("\u{1B}[0;1m鸬鹚幼鸟"))
         let missing = try Self.run(["show", "Editions/2024-08-08", "11.9"])
-        #expect(missing.status == 1 && missing.stderr == "folio: no article 11.9 in this edition (see `folio list`)\n")
+        #expect(missing.status == 1 && missing.stderr == "folio: no story 11.9 in this edition (see `folio list`)\n")
+        // Without PATH, from the library's edition (its newest, or --date's).
+        let fromLibrary = try Self.run(["show", "--date", "2024-08-08", "11.4"])
+        #expect(fromLibrary.status == 0 && fromLibrary.stdout.hasPrefix("鸬鹚幼鸟"))
+        let both = try Self.run(["show", "Editions/2024-08-08", "11.4", "--date", "2024-08-08"])
+        #expect(both.status != 0 && both.stderr.contains("give either a PATH or --date, not both"))
         let narrow = try Self.run(["show", "Editions/2024-08-08", "11.4", "--width", "3"])
         #expect(narrow.status != 0 && narrow.stderr.contains("--width takes 10 to 1000 cells"))
     }
@@ -198,7 +203,21 @@ import Testing
     @Test func helpExplainsTheCommands() throws {
         let r = try Self.run(["--help"])
         #expect(r.status == 0)
-        for word in ["export", "list", "show", "bookmarks", "read", "Editions", "GB18030"] { #expect(r.stdout.contains(word), "\(word)") }
+        for word in ["export", "list", "show", "bookmarks", "read", "Editions", "GB18030", "PDF", "pdftotext"] { #expect(r.stdout.contains(word), "\(word)") }
+        // The command typed every morning is the first usage line.
+        #expect(r.stdout.contains("USAGE: folio [<path>] [--date <YYYY-MM-DD>]"))
+        // Help stands alone: no pointers into the source tree; one word, story.
+        let read = try Self.run(["read", "--help"])
+        #expect(read.stdout.contains("n/p the next and previous story") && !read.stdout.contains("docs/"))
+        for args in [["--help"], ["read", "--help"], ["list", "--help"], ["show", "--help"], ["export", "--help"], ["bookmarks", "--help"]] {
+            let h = try Self.run(args)
+            #expect(!h.stdout.contains("article") && !h.stdout.contains("docs/"), "\(args)")
+        }
+    }
+
+    @Test func versionIsPrinted() throws {
+        let r = try Self.run(["--version"])
+        #expect(r.status == 0 && r.stdout.hasPrefix("folio ") && r.stdout.split(separator: "\n").count == 1)
     }
 
     /// A page opening with a line of 19+ digits once crashed every command.

@@ -25,7 +25,7 @@ public enum EditionError: Error, Equatable, CustomStringConvertible, Sendable {
         case .binaryFile(let p): return "\(p): a binary file, not the text of an edition"
         case .undecodable(let p): return "\(p): not text in UTF-8, UTF-16 or GB18030"
         case .tooLarge(let p, let limit): return "\(p): over \(limit >> 20) MiB and not UTF-8; convert it to UTF-8 to read it"
-        case .noSuchArticle(let id): return "no article \(id) in this edition (see `folio list`)"
+        case .noSuchArticle(let id): return "no story \(id) in this edition (see `folio list`)"
         case .noSuchEdition(let d, let l): return "no edition dated \(d) in \(l)"
         case .emptyLibrary(let l): return "no editions in \(l)"
         case .extractorMissing: return "reading PDF editions needs pdftotext (Debian/Ubuntu: apt install poppler-utils)"
