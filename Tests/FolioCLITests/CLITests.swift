@@ -215,6 +215,19 @@ import Testing
         }
     }
 
+    /// The completion scripts Scripts/install.sh installs, from the command
+    /// definitions: every subcommand and option is in each.
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptsCoverTheCommands(_ shell: String) throws {
+        let r = try Self.run(["--generate-completion-script", shell])
+        #expect(r.status == 0 && r.stderr.isEmpty)
+        for word in ["list", "show", "export", "bookmarks", "--date", "--columns", "--bookmarks"] {
+            // (fish names an option taking a value `'date='`.)
+            let spelled = shell == "fish" && word.hasPrefix("--") ? "'" + word.dropFirst(2) + "='" : word
+            #expect(r.stdout.contains(spelled), "\(shell): \(spelled)")
+        }
+    }
+
     @Test func versionIsPrinted() throws {
         let r = try Self.run(["--version"])
         #expect(r.status == 0 && r.stdout.hasPrefix("folio ") && r.stdout.split(separator: "\n").count == 1)
