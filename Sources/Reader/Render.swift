@@ -160,10 +160,16 @@ extension ReaderState {
 
     func drawStory(_ grid: inout CellGrid) {
         guard let r = story, let l = layout(r) else { return }
-        let matches = search?.matches.filter { $0.story == r } ?? []
-        grid.paste(l.render(top: storyTop, height: contentRows) { line in
-            matches.first { $0.position.block == line.position.block }.map { $0.position.offset..<($0.position.offset + $0.length) }
-        }, x: 0, y: 0)
+        // Every match of the search is marked (underlined), the current one
+        // set apart (reversed), as `less` and `vim` show them.
+        var byBlock: [Int: [ArticleLayout.Mark]] = [:]
+        if let search {
+            for (i, m) in search.matches.enumerated() where m.story == r {
+                let style: CellStyle = i == search.current ? [.reverse] : [.underline, .bold]
+                byBlock[m.position.block, default: []].append(ArticleLayout.Mark(m.position.offset..<(m.position.offset + m.length), style))
+            }
+        }
+        grid.paste(l.render(top: storyTop, height: contentRows) { line in byBlock[line.position.block] ?? [] }, x: 0, y: 0)
     }
 
     // MARK: Bookmarks

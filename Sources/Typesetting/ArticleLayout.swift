@@ -186,14 +186,15 @@ public struct ArticleLayout: Sendable {
 
     /// Draws the screen whose first body line is `top` into a grid `width`
     /// × `height`: the headline (when `top` is 0), then the body filling the
-    /// columns top to bottom, left to right. `highlight` gives, for a line,
-    /// the block offsets to draw reversed (search matches).
-    public func render(top: Int, height: Int, highlight: (Line) -> Range<Int>? = { _ in nil }) -> CellGrid {
+    /// columns top to bottom, left to right. `marks` gives, for a line, the
+    /// block offsets to draw in another style (search matches: every one,
+    /// the current one set apart).
+    public func render(top: Int, height: Int, marks: (Line) -> [Mark] = { _ in [] }) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
         var y = 0
         if top == 0 {
             for line in header where y < height {
-                Self.draw(line, into: &grid, x: 0, y: y, highlight: highlight(line))
+                Self.draw(line, into: &grid, x: 0, y: y, marks: marks(line))
                 y += 1
             }
             y += 1
@@ -205,17 +206,28 @@ public struct ArticleLayout: Sendable {
             let lo = top + c * rows
             guard lo < body.count else { break }
             for (i, line) in body[lo..<min(body.count, lo + rows)].enumerated() {
-                Self.draw(line, into: &grid, x: x, y: y + i, limit: x + columnWidth, highlight: highlight(line))
+                Self.draw(line, into: &grid, x: x, y: y + i, limit: x + columnWidth, marks: marks(line))
             }
         }
         return grid
     }
 
+    /// A run of a block's characters (by offset) drawn with `style` added.
+    public struct Mark: Equatable, Sendable {
+        public var range: Range<Int>
+        public var style: CellStyle
+
+        public init(_ range: Range<Int>, _ style: CellStyle) {
+            self.range = range
+            self.style = style
+        }
+    }
+
     /// Draws one line at explicit cells from column `x`, never past `limit`
-    /// (or the grid's edge). Characters whose block offsets fall in
-    /// `highlight` are drawn reversed (search matches).
+    /// (or the grid's edge). Characters whose block offsets fall in a mark
+    /// take its style too.
     public static func draw(_ line: Line, into grid: inout CellGrid, x: Int, y: Int, limit: Int? = nil,
-                            highlight: Range<Int>? = nil) {
+                            marks: [Mark] = []) {
         var col = x + line.indent
         let edge = min(limit ?? grid.width, grid.width)
         var offset = line.position.offset
@@ -225,7 +237,7 @@ public struct ArticleLayout: Sendable {
             if w == 0 { continue }
             if col + w > edge { break }
             var style = line.style
-            if let h = highlight, h.contains(offset) { style.insert(.reverse) }
+            for m in marks where m.range.contains(offset) { style.formUnion(m.style) }
             col += grid.put(ch, x: col, y: y, style: style)
         }
     }

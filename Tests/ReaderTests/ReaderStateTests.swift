@@ -173,6 +173,38 @@ import Typesetting
         #expect(e.status == "match 1/2 for “TOOL LIBRARY”")
     }
 
+    /// Every match on screen is marked, the current one set apart; moving
+    /// to the next match in the same paragraph moves the mark (issue #10).
+    @Test func everyMatchIsMarkedAndTheCurrentOneStandsOut() {
+        var s = Self.state(width: 80, height: 40)
+        _ = Self.press(&s, "/诚信\n")
+        guard let status = s.status, status.hasPrefix("match 1/") else { Issue.record("no match: \(s.status ?? "")"); return }
+        /// Cells starting `诚信` on screen: (x, y, reversed?).
+        func marks(_ s: ReaderState) -> [(Int, Int, Bool)] {
+            let g = s.render()
+            var out: [(Int, Int, Bool)] = []
+            for y in 0..<(s.height - 1) {
+                let row = Array(g.rowText(y))
+                for (i, ch) in row.enumerated() where ch == "诚" && i + 1 < row.count && row[i + 1] == "信" {
+                    let x = DisplayWidth.of(String(row[..<i]))
+                    let style = g[x, y].style
+                    #expect(style.contains(.reverse) || style.contains(.underline), "unmarked match at \(x),\(y)")
+                    out.append((x, y, style.contains(.reverse)))
+                }
+            }
+            return out
+        }
+        let first = marks(s)
+        #expect(first.count >= 2)
+        #expect(first.filter(\.2).count == 1)
+        _ = Self.press(&s, ".")
+        #expect(s.status?.hasPrefix("match 2/") == true)
+        let second = marks(s)
+        #expect(second.filter(\.2).count == 1)
+        // The current match moved: another occurrence is the reversed one.
+        #expect(first.first(where: \.2).map { [$0.0, $0.1] } != second.first(where: \.2).map { [$0.0, $0.1] })
+    }
+
     @Test func resizeKeepsTheSentence() {
         var s = Self.state(width: 80, height: 12)
         _ = Self.press(&s, "\n  j")
