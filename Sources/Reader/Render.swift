@@ -48,7 +48,9 @@ extension ReaderState {
             if let r = story, let l = layout(r) {
                 let shown = min(l.body.count, storyTop + l.visibleLines(top: storyTop, height: contentRows))
                 let pct = l.body.isEmpty ? 100 : shown * 100 / l.body.count
-                right = (bookmark(of: r) != nil ? "★ " : "") + "\(pct)%"
+                // The end on screen: `END`, and space goes on to the next story.
+                let end = storyTop >= lastTop(l) ? (next(r) != nil ? "END · space: next  " : "END  ") : ""
+                right = end + (bookmark(of: r) != nil ? "★ " : "") + "\(pct)%"
             } else { right = "" }
         default: right = "? help"
         }

@@ -129,7 +129,15 @@ extension ReaderState {
         case .lineDown: storyTop = min(last, storyTop + 1)
         case .lineUp: storyTop = max(0, storyTop - 1)
         case .scroll(let d): storyTop = min(last, max(0, storyTop + d))
-        case .screenDown: storyTop = min(last, storyTop + max(1, visibleLines(l, top: storyTop)))
+        case .screenDown:
+            // At the end (the status line says END), space goes on to the
+            // next story, as `n` does, the way a paper is read.
+            if storyTop >= last {
+                if let n = next(r) { openStory(n); return [] }
+                status = "end of the edition"
+            } else {
+                storyTop = min(last, storyTop + max(1, visibleLines(l, top: storyTop)))
+            }
         case .screenUp:
             let back = storyTop - contentRows * l.columns
             storyTop = back <= 0 ? 0 : back

@@ -72,9 +72,19 @@ import Typesetting
         #expect(s.storyTop == 1)
         _ = Self.press(&s, "G")
         #expect(rows(s)[10].contains("热情服务群众"))  // the photo is the last line
-        #expect(rows(s)[11].hasSuffix("100%"))
+        #expect(rows(s)[11].hasSuffix("END · space: next  100%"))
         _ = Self.press(&s, "g")
         #expect(s.storyTop == 0)
+        #expect(!rows(s)[11].contains("END"))
+        // Space at the end goes on to the next story (as n), and at the end
+        // of the edition says so.
+        _ = Self.press(&s, "G ")
+        #expect(s.story == StoryRef(page: 0, article: 1) && s.storyTop == 0)
+        _ = Self.press(&s, "G G G G ")
+        #expect(s.story == StoryRef(page: 0, article: 3))
+        _ = Self.press(&s, "G ")
+        #expect(s.story == StoryRef(page: 0, article: 3) && s.status == "end of the edition")
+        #expect(rows(s)[11].hasSuffix("END  100%") || rows(s)[11].contains("END"))
     }
 
     @Test func subheadKeys() {
