@@ -102,11 +102,25 @@ extension ReaderState {
                 let pg = page(p)
                 let title = [pageLabel(p), pg.section].compactMap { $0 }.joined(separator: "  ")
                 // The page the selection is on stands out.
-                grid.write(title, x: 0, y: y, style: p == cursor.page ? [.bold, .reverse] : [.bold, .underline])
+                let end = grid.write(title, x: 0, y: y, style: p == cursor.page ? [.bold, .reverse] : [.bold, .underline])
+                // The page's staff, as the folio prints it, where there is room.
+                let staff = Self.staffLine(pg.staff)
+                if !staff.isEmpty, width - end - 4 >= 6 {
+                    grid.write(DisplayWidth.truncate(staff, to: width - end - 4), x: end + 3, y: y, style: [.dim])
+                }
             case .story(let r):
                 drawContentsRow(r, y: y, into: &grid)
             }
         }
+    }
+
+    /// `责编：钱虹  制版：包聪颖`: the staff by role, in the order printed.
+    static func staffLine(_ staff: [StaffMember]) -> String {
+        var roles: [(role: String, names: [String])] = []
+        for s in staff {
+            if let k = roles.firstIndex(where: { $0.role == s.role }) { roles[k].names.append(s.name) } else { roles.append((s.role, [s.name])) }
+        }
+        return roles.map { "\($0.role)：\($0.names.joined(separator: " "))" }.joined(separator: "  ")
     }
 
     func drawContentsRow(_ r: StoryRef, y: Int, into grid: inout CellGrid) {
@@ -115,7 +129,10 @@ extension ReaderState {
         let style: CellStyle = selected ? [.reverse] : []
         if selected { grid.style(row: y, [.reverse]) }
         let length = Self.lengthLabel(a)
-        let byline = DisplayWidth.truncate(a.byline ?? "", to: min(16, max(0, width / 5)))
+        // A byline is shown whole when the row has room for it beside a
+        // title of 30 cells; else cut with an ellipsis.
+        let bylineRoom = max(min(16, width / 5), width - 3 - 30 - 2 - DisplayWidth.of(length) - 2)
+        let byline = DisplayWidth.truncate(a.byline ?? "", to: max(0, min(bylineRoom, width / 2)))
         let fixed = 2 + 2 + DisplayWidth.of(byline) + 2 + DisplayWidth.of(length) + 1
         let titleRoom = max(4, width - fixed)
         let title = a.displayTitle(words: 20)

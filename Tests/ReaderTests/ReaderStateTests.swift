@@ -30,7 +30,9 @@ import Typesetting
         let s = Self.state()
         let r = rows(s)
         #expect(r[0] == "2024-08-08  星期四")
-        #expect(r[1] == "第11版")
+        // The page heading carries the page's staff, as its folio prints it.
+        #expect(r[1] == "第11版   责编：钱虹  制版：包聪颖")
+        #expect(s.render()[9, 1].style == [.dim])
         #expect(r[2] == "   诚信“进”窗口 走“新”更走“心”                                     张荣  1494字")
         #expect(r[5] == "   鸬鹚幼鸟雨中受困 警民携手救助放生                              陈晓轩  242字")
         #expect(r[23] == " 2024-08-08 · 第11版 · story 1/4 · page 1/1                              ? help")
@@ -42,7 +44,25 @@ import Typesetting
         var two = Self.state("2024-08-07.txt")
         _ = Self.press(&two, "]")
         let g2 = two.render()
-        #expect(g2[0, 1].style == [.bold, .underline] && g2.rowText(4) == "第2版  评论" && g2[0, 4].style == [.bold, .reverse])
+        #expect(g2[0, 1].style == [.bold, .underline] && g2.rowText(4).hasPrefix("第2版  评论") && g2[0, 4].style == [.bold, .reverse])
+    }
+
+    /// A byline of several names is shown whole when the row has room,
+    /// and cut with an ellipsis only when it has not (issue #10).
+    @Test func bylinesAreShownWholeWhereThereIsRoom() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-byline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = dir.appendingPathComponent("3.txt")
+        try "港口步道方案获居民支持\n本报记者 欧阳明月 司马长风 诸葛青云\n　　港务局本周召开会议，讨论老码头的去留问题。这座码头自最后一班渡轮停航以来，已经闲置了十一年。\n"
+            .write(to: page, atomically: true, encoding: .utf8)
+        let doc = try EditionReader.open(path: page.path)
+        let byline = try #require(doc.page(0).articles.first?.byline)
+        #expect(DisplayWidth.of(byline) > 16)
+        let wide = ReaderState(document: doc, width: 170, height: 24).render().rowText(2)
+        #expect(wide.contains(byline))
+        let narrow = ReaderState(document: doc, width: 60, height: 24).render().rowText(2)
+        #expect(!narrow.contains(byline) && narrow.contains("…"))
     }
 
     @Test func openAStoryAndGoBack() {
@@ -114,7 +134,7 @@ import Typesetting
         _ = Self.press(&s, "p")
         #expect(s.story == StoryRef(page: 0, article: 1))
         _ = Self.press(&s, "t")
-        #expect(s.screen == .contents && rows(s)[4] == "第2版  评论")
+        #expect(s.screen == .contents && rows(s)[4].hasPrefix("第2版  评论"))
     }
 
     @Test func bookmarkToggleAndList() {
