@@ -7,7 +7,7 @@ public enum Action: Equatable, Sendable {
     case nextPage, previousPage
     case nextSubhead, previousSubhead
     case contents, bookmarks, help
-    case toggleBookmark, deleteBookmark
+    case toggleBookmark, deleteBookmark, undoDelete
     case startSearch, nextMatch, previousMatch
     case searchInput(Character), searchBackspace, searchSubmit, searchCancel
     case back, quit

@@ -29,6 +29,7 @@ public enum Keymap {
         ("Bookmarks", [
             Entry(keys: "m", does: "bookmark the story (again: remove the bookmark)"),
             Entry(keys: "d", does: "delete the selected bookmark (bookmarks screen)"),
+            Entry(keys: "u", does: "undo the last delete (bookmarks screen)"),
         ]),
         ("Search", [
             Entry(keys: "/", does: "search the edition (Chinese substrings too); Enter to search, Esc to cancel"),
@@ -83,6 +84,7 @@ public enum Keymap {
             case "?": return .help
             case "m": return .toggleBookmark
             case "d": return screen == .bookmarks ? .deleteBookmark : nil
+            case "u": return screen == .bookmarks ? .undoDelete : nil
             case "/": return .startSearch
             case ".": return .nextMatch
             case ",": return .previousMatch

@@ -53,6 +53,8 @@ public struct ReaderState {
 
     public var bookmarks: [Bookmark] = []
     public var bookmarksCursor = 0
+    /// The bookmark `d` deleted last, and where it stood: `u` puts it back.
+    var deleted: (bookmark: Bookmark, index: Int)?
     public var helpTop = 0
     /// A one-line message for the status line, cleared by the next key.
     public var status: String?

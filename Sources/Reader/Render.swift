@@ -207,19 +207,48 @@ extension ReaderState {
             return
         }
         let top = bookmarksTop
+        let columns = Self.bookmarkColumns(bookmarks, width: width)
         for (i, b) in bookmarks.enumerated().dropFirst(top).prefix(contentRows - 1) {
             let y = i - top + 1
             let style: CellStyle = i == bookmarksCursor ? [.reverse] : []
             if i == bookmarksCursor { grid.style(row: y, [.reverse]) }
-            let saved = String(b.saved.prefix(10))
-            let left = "\(b.edition)  \(b.page.map(String.init) ?? "-")"
-            var x = grid.write(left, x: 2, y: y, style: style) + 2
-            let savedText = "saved " + saved
-            let room = max(4, width - x - DisplayWidth.of(savedText) - 3)
-            let title = (b.title ?? b.article) + (b.byline.map { "  " + $0 } ?? "")
-            x = grid.write(DisplayWidth.truncate(title, to: room), x: x, y: y, style: style)
-            grid.write(savedText, x: width - DisplayWidth.of(savedText) - 1, y: y, style: style.union(.dim))
+            var x = 2
+            for (c, text) in Self.bookmarkCells(b).enumerated() where columns[c] > 0 {
+                let cell = DisplayWidth.truncate(text, to: columns[c])
+                grid.write(cell, x: x, y: y, style: c == 4 ? style.union(.dim) : style)
+                x += columns[c] + 2
+            }
         }
+    }
+
+    /// A bookmark's cells, as `folio bookmarks` prints them: edition date,
+    /// page, title, byline, when saved.
+    static func bookmarkCells(_ b: Bookmark) -> [String] {
+        [b.edition, b.page.map(String.init) ?? "-", b.title ?? b.article, b.byline ?? "", String(b.saved.prefix(10))]
+    }
+
+    /// The width of each bookmark column at `width` cells, aligned down the
+    /// list; a column that does not fit is left out (0): the saved date
+    /// first, then the byline, then the edition date and page. The title
+    /// takes the rest and is cut with an ellipsis.
+    static func bookmarkColumns(_ bookmarks: [Bookmark], width: Int) -> [Int] {
+        var widths = [0, 0, 0, 0, 0]
+        for b in bookmarks {
+            for (c, t) in bookmarkCells(b).enumerated() { widths[c] = max(widths[c], DisplayWidth.of(t)) }
+        }
+        widths[3] = min(widths[3], 16)
+        let room = width - 3
+        func fits(_ shown: [Bool]) -> Int? {
+            let fixed = (0..<5).filter { $0 != 2 && shown[$0] }.reduce(0) { $0 + widths[$1] + 2 }
+            let title = room - fixed
+            return title >= 12 ? title : nil
+        }
+        for shown in [[true, true, true, true, true], [true, true, true, true, false], [true, true, true, false, false],
+                      [false, true, true, false, false], [false, false, true, false, false]] {
+            guard let title = fits(shown) else { continue }
+            return (0..<5).map { c in c == 2 ? min(title, max(widths[2], 12)) : shown[c] ? widths[c] : 0 }
+        }
+        return [0, 0, max(4, room), 0, 0]
     }
 
     // MARK: Help
@@ -240,7 +269,8 @@ extension ReaderState {
         let lines = Self.helpLines
         let top = min(helpTop, max(0, lines.count - contentRows))
         for (i, line) in lines.dropFirst(top).prefix(contentRows).enumerated() {
-            grid.write(line.0, x: 0, y: i, style: line.1)
+            // (Cut with an ellipsis on a narrow terminal, never mid-word unseen.)
+            grid.write(DisplayWidth.truncate(line.0, to: width), x: 0, y: i, style: line.1)
         }
     }
 }

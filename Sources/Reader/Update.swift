@@ -208,9 +208,17 @@ extension ReaderState {
         case .deleteBookmark:
             guard bookmarksCursor < bookmarks.count else { return [] }
             let b = bookmarks.remove(at: bookmarksCursor)
+            deleted = (b, bookmarksCursor)
             bookmarksCursor = min(bookmarksCursor, max(0, bookmarks.count - 1))
-            status = "deleted the bookmark of " + (b.title ?? b.article)
+            status = "deleted the bookmark of " + (b.title ?? b.article) + " · u undoes"
             return [.removeBookmark(key: b.key)]
+        case .undoDelete:
+            guard let (b, at) = deleted else { status = "nothing to undo"; return [] }
+            deleted = nil
+            bookmarks.insert(b, at: min(at, bookmarks.count))
+            bookmarksCursor = min(at, bookmarks.count - 1)
+            status = "restored the bookmark of " + (b.title ?? b.article)
+            return [.addBookmark(b)]
         case .open:
             guard bookmarksCursor < bookmarks.count else { return [] }
             let b = bookmarks[bookmarksCursor]

@@ -156,6 +156,47 @@ import Typesetting
         effects = Self.press(&s, "d")
         #expect(effects == [.removeBookmark(key: b.key)])
         #expect(rows(s)[2].contains("No bookmarks yet"))
+        #expect(s.status?.hasSuffix("u undoes") == true)
+        // `u` puts it back where it stood.
+        effects = Self.press(&s, "u")
+        #expect(effects.count == 1 && s.bookmarks.map(\.key) == [b.key] && s.bookmarksCursor == 0)
+        if case .addBookmark(let back)? = effects.first { #expect(back == s.bookmarks[0]) } else { Issue.record("no add effect") }
+        _ = Self.press(&s, "u")
+        #expect(s.status == "nothing to undo")
+    }
+
+    /// Bookmark rows are set in aligned columns (like `folio bookmarks`),
+    /// dropping the least needed ones on a narrow screen: the title always
+    /// shows, cut with an ellipsis (issue #10).
+    @Test func bookmarkRowsAreAlignedAndKeepTheirTitles() {
+        func marks(_ title: String, _ byline: String?, page: Int) -> Bookmark {
+            Bookmark(edition: "2024-08-0\(page)", page: page, article: "\(page).1", title: title, byline: byline,
+                     fingerprint: "f\(page)", position: .start, saved: "2026-11-2\(page)T10:00:00Z")
+        }
+        let list = [marks("奏响夏夜“平安曲” 当好城市“守护人”", "李炜", page: 7), marks("短标题", nil, page: 8),
+                    marks("Harbour board weighs the future of the old ferry pier", "ANNA REED and JOHN ROE", page: 9)]
+        for width in [30, 50, 80, 170] {
+            var s = Self.state(width: width, height: 12)
+            s.bookmarks = list
+            _ = Self.press(&s, "B")
+            let r = rows(s)
+            // Every row shows (the start of) its title.
+            #expect(r[1].contains("奏响") && r[2].contains("短标题") && r[3].contains("Harbour"), "\(width): \(r[1...3])")
+            // Titles line up: they start in one column.
+            let starts = (1...3).map { y in DisplayWidth.of(String(r[y].prefix { !"奏短H".contains($0) })) }
+            #expect(Set(starts).count == 1, "\(width): \(starts)")
+            if width >= 80 { #expect(r[1].contains("2024-08-07") && r[1].contains("李炜") && r[1].contains("2026-11-27")) }
+            if width <= 30 { #expect(r[3].contains("…")) }
+        }
+    }
+
+    /// Help lines are cut with an ellipsis on a narrow screen.
+    @Test func helpIsCutWithAnEllipsis() {
+        var s = Self.state(width: 30, height: 40)
+        _ = Self.press(&s, "?")
+        let r = rows(s)
+        #expect(r.contains { $0.hasSuffix("…") })
+        #expect(r.allSatisfy { DisplayWidth.of($0) <= 30 })
     }
 
     @Test func reopenABookmarkAtItsPosition() {
