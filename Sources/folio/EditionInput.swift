@@ -15,7 +15,7 @@ struct EditionInput: ParsableArguments {
 
     func validate() throws {
         if let date, !Self.isISODate(date) { throw ValidationError("--date takes a date as YYYY-MM-DD, not '\(date)'") }
-        if path != nil && date != nil { throw ValidationError("give either a PATH or --date, not both") }
+
     }
 
     static func isISODate(_ s: String) -> Bool {

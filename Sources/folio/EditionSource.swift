@@ -42,11 +42,25 @@ struct EditionSource: Equatable {
 
     /// PATH, or the library's edition for --date, today, or the newest;
     /// `notify` hears that the newest was taken for today's (default: stderr).
+    /// A PATH that is a library (a folder of editions named by date) is
+    /// read as one: its edition for --date, today's, else the newest, and
+    /// `notify` hears which was taken.
     func resolvedPath(notify: (String) -> Void = { Diagnostics.notice($0) }) -> String {
-        if let path { return path }
+        var library = Self.library
+        if let path {
+            guard EditionLibrary.isLibrary(path) else {
+                if let date { Diagnostics.fail("--date picks an edition from a library; \(path) is an edition (give one or the other)") }
+                return path
+            }
+            library = EditionLibrary(root: path)
+        }
         do {
-            let picked = try Self.library.pick(date: date, today: ProcessInfoLite.today)
-            if picked.fellBack { notify("no edition for today; opening the newest, \(picked.date)") }
+            let picked = try library.pick(date: date, today: ProcessInfoLite.today)
+            if picked.fellBack {
+                notify("no edition for today; opening the newest, \(picked.date)")
+            } else if path != nil, date == nil {
+                notify("opening today's edition, \(picked.date), from \(library.root)")
+            }
             return picked.path
         } catch {
             Diagnostics.fail(error.description)

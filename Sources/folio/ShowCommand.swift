@@ -43,7 +43,7 @@ extension Folio {
         func validate() throws {
             guard (1...2).contains(words.count) else { throw ValidationError("give the story id (and before it, the edition's PATH)") }
             if let date, !EditionInput.isISODate(date) { throw ValidationError("--date takes a date as YYYY-MM-DD, not '\(date)'") }
-            if path != nil && date != nil { throw ValidationError("give either a PATH or --date, not both") }
+
             if let width, width < 10 || width > 1000 { throw ValidationError("--width takes 10 to 1000 cells") }
             if let columns, columns < 1 || columns > 20 { throw ValidationError("--columns takes 1 to 20") }
         }

@@ -149,7 +149,7 @@ import Testing
         let fromLibrary = try Self.run(["show", "--date", "2024-08-08", "11.4"])
         #expect(fromLibrary.status == 0 && fromLibrary.stdout.hasPrefix("鸬鹚幼鸟"))
         let both = try Self.run(["show", "Editions/2024-08-08", "11.4", "--date", "2024-08-08"])
-        #expect(both.status != 0 && both.stderr.contains("give either a PATH or --date, not both"))
+        #expect(both.status != 0 && both.stderr.contains("--date picks an edition from a library; Editions/2024-08-08 is an edition"))
         let narrow = try Self.run(["show", "Editions/2024-08-08", "11.4", "--width", "3"])
         #expect(narrow.status != 0 && narrow.stderr.contains("--width takes 10 to 1000 cells"))
     }
@@ -226,6 +226,23 @@ import Testing
             let spelled = shell == "fish" && word.hasPrefix("--") ? "'" + word.dropFirst(2) + "='" : word
             #expect(r.stdout.contains(spelled), "\(shell): \(spelled)")
         }
+    }
+
+    /// A library folder (editions named by date) given as PATH is read as a
+    /// library: its newest edition (or --date's), and the command says which.
+    @Test func aLibraryFolderIsReadAsALibrary() throws {
+        let newest = try Self.run(["list", "Editions"])
+        #expect(newest.status == 0 && newest.stdout.hasPrefix("2024-08-08"))
+        #expect(newest.stderr.contains("opening the newest, 2024-08-08"))
+        let dated = try Self.run(["list", "Editions", "--date", "2024-08-07"])
+        #expect(dated.status == 0 && dated.stdout.hasPrefix("2024-08-07") && dated.stdout.contains("老街换新颜"))
+        let export = try Self.run(["export", "Editions", "--date", "2024-08-05"])
+        #expect(export.status == 0 && export.stdout.contains("\"date\": \"2024-08-05\""))
+        let missing = try Self.run(["list", "Editions", "--date", "2001-01-01"])
+        #expect(missing.status == 1 && missing.stderr == "folio: no edition dated 2001-01-01 in Editions\n")
+        // An edition's own folder is an edition, whatever its name.
+        let edition = try Self.run(["list", "Editions/2024-08-08"])
+        #expect(edition.status == 0 && edition.stderr.isEmpty)
     }
 
     @Test func versionIsPrinted() throws {

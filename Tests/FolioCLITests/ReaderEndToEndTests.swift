@@ -245,12 +245,12 @@ import Testing
         try #require(PDFEditionTests.haveExtractor, "poppler-utils (pdftotext) reads PDF editions")
         let t = try Tmux()
         let (edition, cache) = try PDFEditionTests.workspace()
-        // A slow extractor (the real one, after a second), so the first
+        // A slow extractor (the real one, after 0.4 s), so the first
         // reading's progress can be seen in the status line.
         let slow = cache.deletingLastPathComponent().appendingPathComponent("slow-bin")
         try FileManager.default.createDirectory(at: slow, withIntermediateDirectories: true)
         let wrapper = slow.appendingPathComponent("pdftotext")
-        try "#!/bin/sh\nsleep 1\nexec /usr/bin/pdftotext \"$@\"\n".write(to: wrapper, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\nsleep 0.4\nexec /usr/bin/pdftotext \"$@\"\n".write(to: wrapper, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
         // Without the extractor (and nothing cached): one line on the
         // terminal, restored, and status 1.

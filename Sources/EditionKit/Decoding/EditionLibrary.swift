@@ -33,6 +33,21 @@ public struct EditionLibrary: Sendable {
         }.sorted { $0.0 < $1.0 }
     }
 
+    /// Whether `path` is a library rather than an edition: a folder whose
+    /// editions are named by date (`2024-08-08/`, `2024-08-08.txt`) and
+    /// that holds no page files of its own. (An edition's folder holds
+    /// pages: `11.txt`, `A1.pdf`.)
+    public static func isLibrary(_ path: String) -> Bool {
+        guard FileSystem.kind(path) == .directory, let entries = FileSystem.list(path) else { return false }
+        let library = EditionLibrary(root: path)
+        guard !library.editions().isEmpty else { return false }
+        let dated = Set(library.editions().map { EditionReader.lastComponent($0.path) })
+        return !entries.contains { e in
+            guard !e.hasPrefix("."), !dated.contains(e), let ext = e.split(separator: ".").last, e.contains(".") else { return false }
+            return EditionReader.pageExtensions.contains(ext.lowercased())
+        }
+    }
+
     /// The edition for `date`, or for `today` when there is one, else the newest.
     /// `fellBack` says the newest was taken in place of today's.
     public func pick(date: String?, today: String) throws(EditionError) -> (date: String, path: String, fellBack: Bool) {
