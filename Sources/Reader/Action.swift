@@ -6,7 +6,8 @@ public enum Action: Equatable, Sendable {
     case nextStory, previousStory
     case nextPage, previousPage
     case nextSubhead, previousSubhead
-    case contents, bookmarks, help
+    case contents, bookmarks, help, editions
+    case olderEdition, newerEdition
     case toggleBookmark, deleteBookmark, undoDelete
     case startSearch, nextMatch, previousMatch
     case searchInput(Character), searchBackspace, searchSubmit, searchCancel

@@ -22,6 +22,8 @@ public enum Keymap {
             Entry(keys: "Enter  →", does: "open the selected story or bookmark"),
             Entry(keys: "t", does: "contents of the edition"),
             Entry(keys: "B", does: "bookmarks, newest first"),
+            Entry(keys: "e", does: "the library's editions, newest first"),
+            Entry(keys: "<  >", does: "the day before / after (the library's editions)"),
             Entry(keys: "?", does: "this help"),
             Entry(keys: "q  ←", does: "back (quits from the contents)"),
             Entry(keys: "Q", does: "quit now"),
@@ -70,8 +72,8 @@ public enum Keymap {
             case "k": return .lineUp
             case " ", "f": return .screenDown
             case "b": return .screenUp
-            case "g", "<": return .top
-            case "G", ">": return .bottom
+            case "g": return .top
+            case "G": return .bottom
             case "l", "\r", "\n": return .open
             case "n": return .nextStory
             case "p": return .previousStory
@@ -81,6 +83,9 @@ public enum Keymap {
             case "{": return .previousSubhead
             case "t": return .contents
             case "B": return .bookmarks
+            case "e": return .editions
+            case "<": return .olderEdition
+            case ">": return .newerEdition
             case "?": return .help
             case "m": return .toggleBookmark
             case "d": return screen == .bookmarks ? .deleteBookmark : nil

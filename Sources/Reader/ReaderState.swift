@@ -5,7 +5,21 @@ import Typesetting
 /// only by `render` (the Elm architecture). The edition document parses pages
 /// when first asked for them, which changes no observable state.
 public struct ReaderState {
-    public enum Screen: Equatable, Sendable { case contents, story, bookmarks, help }
+    public enum Screen: Equatable, Sendable { case contents, story, bookmarks, help, editions }
+
+    /// An edition of the library, for the editions screen: its counts once
+    /// known (a text edition is counted when shown; a PDF one when opened).
+    public struct Day: Equatable, Sendable {
+        public var date: String
+        public var pages: Int?
+        public var stories: Int?
+
+        public init(date: String, pages: Int? = nil, stories: Int? = nil) {
+            self.date = date
+            self.pages = pages
+            self.stories = stories
+        }
+    }
 
     /// Something the reader needs done outside itself.
     public enum Effect: Equatable, Sendable {
@@ -15,6 +29,10 @@ public struct ReaderState {
         case savePosition(ReadingPosition, edition: String)
         /// Open another day's edition at a bookmark.
         case openEdition(date: String, bookmark: Bookmark)
+        /// Open another day's edition at its contents (or where it was left).
+        case openDay(date: String)
+        /// Count the pages and stories of these editions (the rows shown).
+        case countDays([String])
         case quit
     }
 
@@ -53,6 +71,9 @@ public struct ReaderState {
 
     public var bookmarks: [Bookmark] = []
     public var bookmarksCursor = 0
+    /// The library's editions, newest first (the backend fills it).
+    public var days: [Day] = []
+    public var daysCursor = 0
     /// The bookmark `d` deleted last, and where it stood: `u` puts it back.
     var deleted: (bookmark: Bookmark, index: Int)?
     public var helpTop = 0
@@ -210,6 +231,26 @@ public struct ReaderState {
     // MARK: Switching editions
 
     /// Replaces the edition (a bookmark from another day) and opens `at`.
+    /// Shows another day's edition at its contents, or at `position`
+    /// (where it was left).
+    public mutating func switchEdition(to document: EditionDocument, at position: ReadingPosition?) {
+        self.document = document
+        search = nil
+        contentsTop = 0
+        story = nil
+        screen = .contents
+        cursor = firstStory(from: 0) ?? StoryRef(page: 0, article: 0)
+        if let p = position { restore(p) }
+        keepCursorVisible()
+        if let i = days.firstIndex(where: { $0.date == editionKey }) {
+            daysCursor = i
+            var pages = 0, stories = 0
+            for k in 0..<document.pageCount { pages += 1; stories += page(k).articles.count }
+            days[i].pages = pages
+            days[i].stories = stories
+        }
+    }
+
     public mutating func switchEdition(to document: EditionDocument, at bookmark: Bookmark) {
         self.document = document
         search = nil

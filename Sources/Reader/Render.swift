@@ -27,6 +27,7 @@ extension ReaderState {
         case .story: drawStory(&grid)
         case .bookmarks: drawBookmarks(&grid)
         case .help: drawHelp(&grid)
+        case .editions: drawEditions(&grid)
         }
         drawStatus(&grid)
         return grid
@@ -72,6 +73,7 @@ extension ReaderState {
             return "\(date) · \(pageLabel(r.page)) · \(r.article + 1)/\(articleCount(r.page)) · " + a.displayTitle(words: 0)
         case .bookmarks: return "Bookmarks · \(bookmarks.count) · Enter opens, d deletes, q back"
         case .help: return "Help · q back"
+        case .editions: return "Editions · \(days.count) · Enter opens, < > the day before / after, q back"
         }
     }
 
@@ -249,6 +251,29 @@ extension ReaderState {
             return (0..<5).map { c in c == 2 ? min(title, max(widths[2], 12)) : shown[c] ? widths[c] : 0 }
         }
         return [0, 0, max(4, room), 0, 0]
+    }
+
+    // MARK: Editions
+
+    func drawEditions(_ grid: inout CellGrid) {
+        grid.write("Editions", x: 0, y: 0, style: [.bold])
+        let top = daysTop
+        for (i, d) in days.enumerated().dropFirst(top).prefix(contentRows - 1) {
+            let y = i - top + 1
+            let selected = i == daysCursor
+            let style: CellStyle = selected ? [.reverse] : []
+            if selected { grid.style(row: y, [.reverse]) }
+            let current = d.date == editionKey
+            var x = grid.write(current ? "▸" : " ", x: 1, y: y, style: style) + 1
+            x = grid.write(d.date, x: x, y: y, style: current ? style.union(.bold) : style) + 2
+            let counts: String
+            if let p = d.pages, let s = d.stories {
+                counts = (p == 1 ? "1 page" : "\(p) pages") + ", " + (s == 1 ? "1 story" : "\(s) stories")
+            } else {
+                counts = "not read yet"
+            }
+            grid.write(DisplayWidth.truncate(counts, to: max(0, width - x - 1)), x: x, y: y, style: d.pages == nil ? style.union(.dim) : style)
+        }
     }
 
     // MARK: Help

@@ -38,6 +38,21 @@ extension ReaderState {
             screen = .contents
             keepCursorVisible()
             return []
+        case .editions:
+            guard !days.isEmpty else { status = "no library of editions (folio opened a single edition)"; return [] }
+            if screen != .editions && screen != .help { returnScreen = screen }
+            screen = .editions
+            if let i = days.firstIndex(where: { $0.date == editionKey }) { daysCursor = i }
+            return countVisibleDays()
+        case .olderEdition, .newerEdition:
+            // Newest first: the day before is the next row down.
+            guard let i = days.firstIndex(where: { $0.date == editionKey }) else {
+                status = days.isEmpty ? "no library of editions (folio opened a single edition)" : "this edition is not in the library"
+                return []
+            }
+            let j = action == .olderEdition ? i + 1 : i - 1
+            guard days.indices.contains(j) else { status = action == .olderEdition ? "no older edition in the library" : "no newer edition in the library"; return [] }
+            return positionEffects() + [.openDay(date: days[j].date)]
         case .startSearch:
             searchBuffer = ""
             return []
@@ -66,7 +81,48 @@ extension ReaderState {
         case .story: return updateStory(action)
         case .bookmarks: return updateBookmarks(action)
         case .help: return updateHelp(action)
+        case .editions: return updateEditions(action)
         }
+    }
+
+    // MARK: Editions screen
+
+    /// The first edition row shown.
+    var daysTop: Int {
+        let visible = contentRows - 1
+        return max(0, min(daysCursor - visible + 1, days.count - visible))
+    }
+
+    /// Counts asked for the rows on screen that have none yet.
+    func countVisibleDays() -> [Effect] {
+        let shown = days.dropFirst(daysTop).prefix(contentRows - 1).filter { $0.pages == nil }.map(\.date)
+        return shown.isEmpty ? [] : [.countDays(shown)]
+    }
+
+    private mutating func updateEditions(_ action: Action) -> [Effect] {
+        let last = max(0, days.count - 1)
+        switch action {
+        case .lineDown, .nextStory: daysCursor = min(last, daysCursor + 1)
+        case .lineUp, .previousStory: daysCursor = max(0, daysCursor - 1)
+        case .scroll(let d): daysCursor = min(last, max(0, daysCursor + d))
+        case .top: daysCursor = 0
+        case .bottom: daysCursor = last
+        case .screenDown: daysCursor = min(last, daysCursor + contentRows - 2)
+        case .screenUp: daysCursor = max(0, daysCursor - (contentRows - 2))
+        case .open:
+            guard days.indices.contains(daysCursor) else { return [] }
+            let date = days[daysCursor].date
+            if date == editionKey { screen = .contents; keepCursorVisible(); return [] }
+            return positionEffects() + [.openDay(date: date)]
+        case .click(_, let y):
+            let i = daysTop + y - 1
+            guard y >= 1, y < contentRows, days.indices.contains(i) else { return [] }
+            daysCursor = i
+            return updateEditions(.open)
+        case .back: screen = returnScreen == .editions ? .contents : returnScreen
+        default: break
+        }
+        return screen == .editions ? countVisibleDays() : []
     }
 
     private func positionEffects() -> [Effect] {

@@ -16,7 +16,7 @@ enum ReaderApp {
     /// screen is up and hears how far a PDF edition's first reading has got
     /// (shown in the status line); its error ends the reader, the terminal
     /// restored first, with the one-line message.
-    static func run(bookmarksPath: String, columns: Int?,
+    static func run(bookmarksPath: String, columns: Int?, library: EditionLibrary,
                     load: (_ progress: @escaping (Int, Int) -> Void) throws(EditionError) -> (document: EditionDocument, notice: String?)) -> Int32 {
         let environment = ProcessInfoLite.environment
         let store = BookmarkStore(path: bookmarksPath)
@@ -52,6 +52,12 @@ enum ReaderApp {
         }
         let (w, h) = screen.size
         var state = ReaderState(document: document, width: w, height: h, bookmarks: store.file.bookmarks, forcedColumns: columns)
+        // The library's days, newest first, for the editions screen and < >.
+        state.days = library.editions().reversed().map { ReaderState.Day(date: $0.date) }
+        if let i = state.days.firstIndex(where: { $0.date == state.editionKey }) {
+            state.days[i] = ReaderState.Day(date: state.days[i].date, pages: document.pageCount,
+                                            stories: (0..<document.pageCount).reduce(0) { $0 + document.page($1).articles.count })
+        }
         if let p = store.file.positions[state.editionKey] { state.restore(p) }
         var lastNotice = store.notice
         if let n = lastNotice ?? notice { state.status = n }
@@ -59,11 +65,11 @@ enum ReaderApp {
 
         while !state.quitting {
             if interrupted != 0 {
-                perform(state.update(.quit), state: &state, store: store)
+                perform(state.update(.quit), state: &state, store: store, library: library)
                 break
             }
             guard let key = screen.readKey() else { continue }
-            perform(state.handle(key), state: &state, store: store)
+            perform(state.handle(key), state: &state, store: store, library: library)
             if store.notice != lastNotice {
                 lastNotice = store.notice
                 state.status = lastNotice
@@ -87,7 +93,7 @@ enum ReaderApp {
         return interrupted != 0 ? 128 + Int32(interrupted) : 0
     }
 
-    static func perform(_ effects: [ReaderState.Effect], state: inout ReaderState, store: BookmarkStore) {
+    static func perform(_ effects: [ReaderState.Effect], state: inout ReaderState, store: BookmarkStore, library: EditionLibrary) {
         for effect in effects {
             switch effect {
             case .addBookmark(let b): state.bookmarks = store.add(b)
@@ -102,8 +108,34 @@ enum ReaderApp {
                 } catch {
                     state.status = "cannot open the \(date) edition: \(error)"
                 }
+            case .openDay(let date):
+                do {
+                    let picked = try library.pick(date: date, today: date)
+                    let doc = try EditionReader.open(path: picked.path)
+                    if let p = state.readingPosition { store.setPosition(p, edition: state.editionKey) }
+                    state.switchEdition(to: doc, at: store.file.positions[date])
+                    state.status = "the \(date) edition"
+                } catch {
+                    state.status = "cannot open the \(date) edition: \(error)"
+                }
+            case .countDays(let dates):
+                // Text editions are counted as their rows show; a PDF edition
+                // (which the first reading would extract) when it is opened.
+                for date in dates {
+                    guard let i = state.days.firstIndex(where: { $0.date == date }),
+                          let e = library.editions().last(where: { $0.date == date }), !containsPDF(e.path),
+                          let doc = try? EditionReader.open(path: e.path) else { continue }
+                    state.days[i].pages = doc.pageCount
+                    state.days[i].stories = (0..<doc.pageCount).reduce(0) { $0 + doc.page($1).articles.count }
+                }
             case .quit: break
             }
         }
+    }
+
+    /// A PDF edition, or a folder holding PDF pages.
+    static func containsPDF(_ path: String) -> Bool {
+        if FileSystem.kind(path) != .directory { return EditionReader.isPDF(path) }
+        return (FileSystem.list(path) ?? []).contains { $0.lowercased().hasSuffix(".pdf") }
     }
 }

@@ -275,6 +275,24 @@ import Testing
         }
     }
 
+    /// The day before and after, and the editions screen, on the real
+    /// terminal with the bundled library (issue #10).
+    @Test func switchDaysInTheReader() throws {
+        try #require(Self.haveTmux)
+        let t = try Tmux()
+        try t.start([], width: 80, height: 24)
+        try t.wait("today's or the newest edition") { $0.first?.hasPrefix("2024-08-08") == true }
+        try t.send("<")
+        try t.wait("the day before") { $0.first?.hasPrefix("2024-08-07") == true && $0.count > 1 && $0[1].hasPrefix("第1版  要闻") }
+        try t.send("e")
+        let s = try t.wait("the editions") { $0.first == "Editions" && $0.contains { $0.contains("2024-08-05  1 page, 2 stories") } }
+        #expect(s.contains { $0.hasPrefix(" ▸ 2024-08-07") })
+        try t.send("k", "Enter")
+        try t.wait("the newest again") { $0.first?.hasPrefix("2024-08-08") == true }
+        try t.send("q")
+        try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
+    }
+
     @Test func aTinyTerminalStillWorks() throws {
         try #require(Self.haveTmux)
         let t = try Tmux()

@@ -65,6 +65,38 @@ import Typesetting
         #expect(!narrow.contains(byline) && narrow.contains("…"))
     }
 
+    /// The editions screen lists the library's days, newest first; `<` and
+    /// `>` go to the day before and after from any screen (issue #10).
+    @Test func editionsAndTheDayBeforeAndAfter() {
+        var s = Self.state()
+        #expect(Self.press(&s, "<").isEmpty && s.status?.contains("no library") == true)
+        s.days = ["2024-08-08", "2024-08-07", "2024-08-06"].map { ReaderState.Day(date: $0) }
+        s.days[0] = ReaderState.Day(date: "2024-08-08", pages: 1, stories: 4)
+        // The screen asks for counts of the rows it shows that have none.
+        #expect(Self.press(&s, "e") == [.countDays(["2024-08-07", "2024-08-06"])])
+        var r = rows(s)
+        #expect(r[0] == "Editions" && r[1].hasPrefix(" ▸ 2024-08-08  1 page, 4 stories") && r[2].hasPrefix("   2024-08-07  not read yet"))
+        s.days[1].pages = 2
+        s.days[1].stories = 3
+        r = rows(s)
+        #expect(r[2].hasPrefix("   2024-08-07  2 pages, 3 stories"))
+        // Enter on another day opens it (after saving this one's place).
+        let open = Self.press(&s, "j\n")
+        #expect(open.last == .openDay(date: "2024-08-07"))
+        // From a story, < is the day before, > the day after.
+        _ = Self.press(&s, "q")
+        _ = Self.press(&s, "\n")
+        #expect(Self.press(&s, "<").last == .openDay(date: "2024-08-07"))
+        #expect(Self.press(&s, ">").isEmpty && s.status == "no newer edition in the library")
+        // The backend switches: the other day opens at its contents.
+        let doc = try! EditionReader.open(path: Self.editions.appendingPathComponent("2024-08-07.txt").path)
+        s.switchEdition(to: doc, at: nil as ReadingPosition?)
+        #expect(s.screen == .contents && s.editionKey == "2024-08-07" && rows(s)[1].hasPrefix("第1版  要闻"))
+        #expect(s.days[1].pages == 2 && s.days[1].stories == 3)
+        #expect(Self.press(&s, "<").last == .openDay(date: "2024-08-06"))
+        #expect(Self.press(&s, ">").last == .openDay(date: "2024-08-08"))
+    }
+
     @Test func openAStoryAndGoBack() {
         var s = Self.state()
         _ = Self.press(&s, "j\n")
