@@ -101,10 +101,13 @@ enum ReaderApp {
             case .savePosition(let p, let edition): store.setPosition(p, edition: edition)
             case .openEdition(let date, let bookmark):
                 do {
-                    let picked = try EditionSource.library.pick(date: date, today: date)
+                    let picked = try library.pick(date: date, today: date)
                     let doc = try EditionReader.open(path: picked.path)
                     if let p = state.readingPosition { store.setPosition(p, edition: state.editionKey) }
                     state.switchEdition(to: doc, at: bookmark)
+                } catch .noSuchEdition {
+                    // Said short enough to be read whole; the bookmark stays.
+                    state.status = "the \(date) edition is not in the library; bookmark kept"
                 } catch {
                     state.status = "cannot open the \(date) edition: \(error)"
                 }

@@ -48,11 +48,11 @@ import Testing
         }
 
         /// Starts folio in a new window of `width` × `height`.
-        func start(_ args: [String], width: Int, height: Int, term: String = "xterm-256color", env: [String: String] = [:]) throws {
+        func start(_ args: [String], width: Int, height: Int, term: String = "xterm-256color", env: [String: String] = [:], cwd: URL = CLITests.repoRoot) throws {
             _ = try? run(["kill-session", "-t", "e2e"])
             let quoted = ([CLITests.binary.path] + args).map { "'" + $0 + "'" }.joined(separator: " ")
             let extra = env.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
-            let command = "cd '\(CLITests.repoRoot.path)' && env TERM=\(term) LANG= LC_ALL= XDG_DATA_HOME='\(dir.path)' \(extra) \(quoted); echo FOLIO-EXIT:$?; sleep 120"
+            let command = "cd '\(cwd.path)' && env TERM=\(term) LANG= LC_ALL= XDG_DATA_HOME='\(dir.path)' \(extra) \(quoted); echo FOLIO-EXIT:$?; sleep 120"
             try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e", command])
         }
 
@@ -291,6 +291,38 @@ import Testing
         try t.wait("the newest again") { $0.first?.hasPrefix("2024-08-08") == true }
         try t.send("q")
         try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
+    }
+
+    /// A bookmark whose edition has left the library says so, whole, and
+    /// is kept (issue #10).
+    @Test func aBookmarkOfAnEditionGoneSaysSoAndIsKept() throws {
+        try #require(Self.haveTmux)
+        let t = try Tmux()
+        let library = t.dir.appendingPathComponent("library")
+        try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
+        for e in ["2024-08-07.txt", "2024-08-08"] {
+            try FileManager.default.copyItem(at: CLITests.repoRoot.appendingPathComponent("Editions/\(e)"), to: library.appendingPathComponent(e))
+        }
+        let env = ["FOLIO_EDITIONS": library.path]
+        // Bookmark a story of the 2024-08-07 edition, then that edition goes.
+        try t.start(["--date", "2024-08-07"], width: 80, height: 24, env: env, cwd: t.dir)
+        try t.wait("the 2024-08-07 edition") { $0.first?.hasPrefix("2024-08-07") == true }
+        try t.send("Enter")
+        try t.send("m")
+        try t.wait("the bookmark") { $0.last { !$0.isEmpty }?.contains("★") == true }
+        try t.send("Q")
+        try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
+        try FileManager.default.removeItem(at: library.appendingPathComponent("2024-08-07.txt"))
+        try t.start([], width: 80, height: 24, env: env, cwd: t.dir)
+        try t.wait("the newest edition") { $0.first?.hasPrefix("2024-08-08") == true }
+        try t.send("B")
+        try t.send("Enter")
+        let s = try t.wait("the message") { $0.contains { $0.contains("the 2024-08-07 edition is not in the library; bookmark kept") } }
+        #expect(s.first == "Bookmarks" || s.first?.hasPrefix("Bookmarks") == true)
+        try t.send("Q")
+        try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
+        let kept = try t.bookmarksFile()["bookmarks"] as! [[String: Any]]
+        #expect(kept.count == 1 && kept[0]["edition"] as? String == "2024-08-07")
     }
 
     @Test func aTinyTerminalStillWorks() throws {
