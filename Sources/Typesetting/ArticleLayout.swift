@@ -11,6 +11,8 @@ public struct ArticleLayout: Sendable {
     /// What a typeset block is, which decides its style and spacing.
     public enum Role: Sendable, Equatable {
         case kicker, title, subtitle, byline, paragraph, subhead, photo
+        /// A jump line (`Continued on Page B5`, `（下转第5版）`), where printed.
+        case jump
     }
 
     /// A block of text with one role.
@@ -84,7 +86,13 @@ public struct ArticleLayout: Sendable {
         add(.kicker, article.kicker)
         add(.title, article.displayTitle(words: 0))
         add(.subtitle, article.subtitle)
-        let credits = [article.byline, article.bylineRole, article.dateline].compactMap { $0 }
+        // The dateline is shown once: not beside the byline when the first
+        // paragraph opens with its lead (`本报北京10月19日电…`, `OSLO — …`).
+        // (Alone it stays: the header keeps its blocks, so saved positions
+        // in the body stay where they were.)
+        let lead = article.blocks.lazy.compactMap { b -> String? in if case .paragraph(let t) = b { t } else { nil } }.first ?? ""
+        var credits = [article.byline, article.bylineRole].compactMap { $0 }
+        if let d = article.dateline, credits.isEmpty || !lead.hasPrefix(d) { credits.append(d) }
         add(.byline, credits.isEmpty ? nil : credits.joined(separator: " · "))
         let headerCount = blocks.count
         let cjk = Self.isMostlyCJK(article)
@@ -96,6 +104,7 @@ public struct ArticleLayout: Sendable {
                 add(.photo, Self.photoLine(caption: caption, credit: credit, cjk: cjk))
             }
         }
+        for j in article.jumps { add(.jump, j) }
         return (blocks, headerCount, cjk)
     }
 
@@ -140,6 +149,7 @@ public struct ArticleLayout: Sendable {
         case .paragraph: return []
         case .subhead: return [.bold]
         case .photo: return [.dim, .italic]
+        case .jump: return [.italic]
         }
     }
 

@@ -131,8 +131,12 @@ import Testing
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "鸬鹚幼鸟雨中受困 警民携手救助放生")
-        #expect(lines[1] == "陈晓轩 · 经棚")
+        // The dateline is shown once: in the lead that opens the story.
+        #expect(lines[1] == "陈晓轩")
         #expect(lines[3].hasPrefix("    经棚讯前不久，赤峰市克什克腾旗公安局"))
+        // A jump line is shown where printed, at the end of its story.
+        let english = try Self.run(["show", "Editions/2024-08-05", "B3.1", "--width", "100"])
+        #expect(english.stdout.split(separator: "\n").last?.hasPrefix("Continued on Page B5") == true)
         #expect(!r.stdout.contains("\u{1B}"))
         // Three columns at 160 cells: the first body row holds text from three places.
         let wide = try Self.run(["show", "Editions/2024-08-08", "11.1", "--width", "160"])
