@@ -66,6 +66,9 @@ public struct ReaderState {
     public var story: StoryRef?
     /// The first body line shown; 0 also shows the headline.
     public var storyTop = 0
+    /// With `storyTop` 0, the headline rows scrolled away: `j` moves one
+    /// line from the very top too, the headline leaving a row at a time.
+    public var headerSkip = 0
     /// The place the reader keeps across resizes: the first line shown.
     public var anchor = TextPosition.start
 
@@ -271,6 +274,7 @@ public struct ReaderState {
         screen = .story
         anchor = position
         if let l = layout(r) {
+            headerSkip = 0
             storyTop = position == .start || position.block < l.headerBlockCount ? 0 : min(l.bodyLine(of: position), lastTop(l))
             if storyTop > 0 && storyTop < l.body.count { anchor = l.body[storyTop].position }
         } else {

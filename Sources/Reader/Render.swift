@@ -47,7 +47,7 @@ extension ReaderState {
         switch screen {
         case .story:
             if let r = story, let l = layout(r) {
-                let shown = min(l.body.count, storyTop + l.visibleLines(top: storyTop, height: contentRows))
+                let shown = min(l.body.count, storyTop + l.visibleLines(top: storyTop, height: contentRows, headerSkip: headerSkip))
                 let pct = l.body.isEmpty ? 100 : shown * 100 / l.body.count
                 // The end on screen: `END`, and space goes on to the next story.
                 let end = storyTop >= lastTop(l) ? (next(r) != nil ? "END · space: next  " : "END  ") : ""
@@ -190,7 +190,7 @@ extension ReaderState {
                 byBlock[m.position.block, default: []].append(ArticleLayout.Mark(m.position.offset..<(m.position.offset + m.length), style))
             }
         }
-        grid.paste(l.render(top: storyTop, height: contentRows) { line in byBlock[line.position.block] ?? [] }, x: 0, y: 0)
+        grid.paste(l.render(top: storyTop, height: contentRows, headerSkip: storyTop == 0 ? headerSkip : 0) { line in byBlock[line.position.block] ?? [] }, x: 0, y: 0)
     }
 
     // MARK: Bookmarks

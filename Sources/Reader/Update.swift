@@ -182,9 +182,10 @@ extension ReaderState {
         guard let r = story, let l = layout(r) else { screen = .contents; return [] }
         let last = lastTop(l)
         switch action {
-        case .lineDown: storyTop = min(last, storyTop + 1)
-        case .lineUp: storyTop = max(0, storyTop - 1)
-        case .scroll(let d): storyTop = min(last, max(0, storyTop + d))
+        case .lineDown: lineDown(l, last)
+        case .lineUp: lineUp(l)
+        case .scroll(let d):
+            for _ in 0..<abs(d) { if d > 0 { lineDown(l, last) } else { lineUp(l) } }
         case .screenDown:
             // At the end (the status line says END), space goes on to the
             // next story, as `n` does, the way a paper is read.
@@ -227,8 +228,37 @@ extension ReaderState {
         case .open: break
         default: break
         }
+        // The headline shows whole again when the top is reached other than
+        // line by line (g, b, {); below the top it is not drawn at all.
+        switch action {
+        case .lineDown, .lineUp, .scroll: if storyTop > 0 { headerSkip = 0 }
+        default: headerSkip = 0
+        }
         anchor = storyTop == 0 || storyTop >= l.body.count ? .start : l.body[storyTop].position
         return []
+    }
+
+    /// One line down: from the very top the headline scrolls away a row at
+    /// a time, then the body a line at a time (never past the last screen).
+    private mutating func lineDown(_ l: ArticleLayout, _ last: Int) {
+        guard last > 0 else { return }
+        if storyTop == 0 && headerSkip < l.headerRows {
+            headerSkip += 1
+        } else {
+            storyTop = min(last, storyTop + 1)
+        }
+    }
+
+    private mutating func lineUp(_ l: ArticleLayout) {
+        if storyTop == 0 {
+            headerSkip = max(0, headerSkip - 1)
+        } else if storyTop == 1 {
+            // Back to the first body line, the headline still scrolled away.
+            storyTop = 0
+            headerSkip = l.headerRows
+        } else {
+            storyTop -= 1
+        }
     }
 
     func isSubheadStart(_ l: ArticleLayout, _ i: Int) -> Bool {

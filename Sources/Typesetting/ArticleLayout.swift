@@ -168,14 +168,20 @@ public struct ArticleLayout: Sendable {
 
     // MARK: Screens
 
+    /// The rows the headline takes above the body: its lines and a blank.
+    public var headerRows: Int { header.count + 1 }
+
     /// Body rows per column on a screen `height` rows tall whose first body
-    /// line is `top`; with `top` 0 the headline and a blank row come first.
-    public func bodyRows(top: Int, height: Int) -> Int {
-        top == 0 ? max(0, height - header.count - 1) : max(0, height)
+    /// line is `top`; with `top` 0 the headline and a blank row come first,
+    /// less the `headerSkip` rows scrolled away (a line at a time).
+    public func bodyRows(top: Int, height: Int, headerSkip: Int = 0) -> Int {
+        top == 0 ? max(0, height - max(0, headerRows - headerSkip)) : max(0, height)
     }
 
     /// How many body lines a screen shows from `top`.
-    public func visibleLines(top: Int, height: Int) -> Int { bodyRows(top: top, height: height) * columns }
+    public func visibleLines(top: Int, height: Int, headerSkip: Int = 0) -> Int {
+        bodyRows(top: top, height: height, headerSkip: headerSkip) * columns
+    }
 
     /// The index of the body line holding `position` (the last line starting
     /// at or before it).
@@ -199,17 +205,18 @@ public struct ArticleLayout: Sendable {
     /// columns top to bottom, left to right. `marks` gives, for a line, the
     /// block offsets to draw in another style (search matches: every one,
     /// the current one set apart).
-    public func render(top: Int, height: Int, marks: (Line) -> [Mark] = { _ in [] }) -> CellGrid {
+    public func render(top: Int, height: Int, headerSkip: Int = 0, marks: (Line) -> [Mark] = { _ in [] }) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
         var y = 0
         if top == 0 {
-            for line in header where y < height {
+            // (Rows scrolled away a line at a time leave the headline first.)
+            for line in header.dropFirst(headerSkip) where y < height {
                 Self.draw(line, into: &grid, x: 0, y: y, marks: marks(line))
                 y += 1
             }
-            y += 1
+            if headerSkip <= header.count { y += 1 }
         }
-        let rows = bodyRows(top: top, height: height)
+        let rows = bodyRows(top: top, height: height, headerSkip: headerSkip)
         guard rows > 0 else { return grid }
         for c in 0..<columns {
             let x = c * (columnWidth + Self.gutter)

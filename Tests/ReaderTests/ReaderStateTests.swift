@@ -115,7 +115,23 @@ import Typesetting
         var s = Self.state(width: 80, height: 12)
         _ = Self.press(&s, "\n")
         #expect(rows(s)[0] == "诚信“进”窗口 走“新”更走“心”")
-        _ = Self.press(&s, "j")
+        // `j` moves one line, from the very top too: the headline leaves a
+        // row at a time (issue #10), and `k` brings it back the same way.
+        var before = rows(s)
+        for _ in 0..<8 {
+            _ = Self.press(&s, "j")
+            let after = rows(s)
+            #expect(Array(after[0..<10]) == Array(before[1..<11]), "j moved more than a line")
+            before = after
+        }
+        for _ in 0..<8 {
+            _ = Self.press(&s, "k")
+            let after = rows(s)
+            #expect(Array(after[1..<11]) == Array(before[0..<10]), "k moved more than a line")
+            before = after
+        }
+        #expect(rows(s)[0] == "诚信“进”窗口 走“新”更走“心”" && s.storyTop == 0 && s.headerSkip == 0)
+        while s.storyTop == 0 { _ = Self.press(&s, "j") }
         #expect(s.storyTop == 1)
         #expect(!rows(s)[0].hasPrefix("诚信"))
         _ = Self.press(&s, " ")
