@@ -117,7 +117,7 @@ public struct ReaderState {
     func firstStory(from p: Int) -> StoryRef? {
         var q = max(0, p)
         while q < document.pageCount {
-            if articleCount(q) > 0 { return StoryRef(page: q, article: 0) }
+            if let a = contentsStories(q).first { return StoryRef(page: q, article: a) }
             q += 1
         }
         return nil
@@ -127,21 +127,54 @@ public struct ReaderState {
     func lastStory(through p: Int) -> StoryRef? {
         var q = min(p, document.pageCount - 1)
         while q >= 0 {
-            let n = articleCount(q)
-            if n > 0 { return StoryRef(page: q, article: n - 1) }
+            if let a = contentsStories(q).last { return StoryRef(page: q, article: a) }
             q -= 1
         }
         return nil
     }
 
+    /// The stories page `p` lists in the contents: all but continuations,
+    /// which are read (and listed) with their first part.
+    func contentsStories(_ p: Int) -> [Int] {
+        let n = articleCount(p)
+        let continued = Set(document.continuations().values.filter { $0.page == p }.map(\.article))
+        return continued.isEmpty ? Array(0..<n) : (0..<n).filter { !continued.contains($0) }
+    }
+
+    /// The next story in reading order: a story's continuation on a later
+    /// page is read with it, not again in its place (the one after a
+    /// continuation is the one after its first part).
     func next(_ r: StoryRef) -> StoryRef? {
-        if r.article + 1 < articleCount(r.page) { return StoryRef(page: r.page, article: r.article + 1) }
-        return firstStory(from: r.page + 1)
+        var q = continuedFrom(r) ?? r
+        while true {
+            if q.article + 1 < articleCount(q.page) { q = StoryRef(page: q.page, article: q.article + 1) } else {
+                guard let f = firstStory(from: q.page + 1) else { return nil }
+                q = f
+            }
+            if continuedFrom(q) == nil { return q }
+        }
     }
 
     func previous(_ r: StoryRef) -> StoryRef? {
-        if r.article > 0 { return StoryRef(page: r.page, article: r.article - 1) }
-        return r.page > 0 ? lastStory(through: r.page - 1) : nil
+        var q = continuedFrom(r) ?? r
+        while true {
+            if q.article > 0 { q = StoryRef(page: q.page, article: q.article - 1) } else {
+                guard q.page > 0, let l = lastStory(through: q.page - 1) else { return nil }
+                q = l
+            }
+            if continuedFrom(q) == nil { return q }
+        }
+    }
+
+    /// The continuation of `r` on another page, if its jump was linked.
+    func continuation(of r: StoryRef) -> StoryRef? {
+        document.continuations()[Continuations.Place(page: r.page, article: r.article)].map { StoryRef(page: $0.page, article: $0.article) }
+    }
+
+    /// The first part of `r`, when `r` continues a story from another page.
+    func continuedFrom(_ r: StoryRef) -> StoryRef? {
+        let place = Continuations.Place(page: r.page, article: r.article)
+        return document.continuations().first { $0.value == place }.map { StoryRef(page: $0.key.page, article: $0.key.article) }
     }
 
     // MARK: Geometry
@@ -174,8 +207,8 @@ public struct ReaderState {
     /// The row index of a story in the contents (pages before it are parsed).
     func contentsRow(of r: StoryRef) -> Int {
         var row = 0
-        for p in 0..<r.page { row += 1 + articleCount(p) }
-        return row + 1 + r.article
+        for p in 0..<r.page { row += 1 + contentsStories(p).count }
+        return row + 1 + (contentsStories(r.page).firstIndex(of: r.article) ?? r.article)
     }
 
     /// The contents rows from `top`, at most `count` of them.
@@ -184,7 +217,8 @@ public struct ReaderState {
         var row = 0
         var p = 0
         while p < document.pageCount && rows.count < count {
-            let n = articleCount(p)
+            let stories = contentsStories(p)
+            let n = stories.count
             if row + 1 + n <= top {
                 row += 1 + n
                 p += 1
@@ -192,7 +226,7 @@ public struct ReaderState {
             }
             if row >= top { rows.append(.page(p)) }
             row += 1
-            for a in 0..<n where rows.count < count {
+            for a in stories where rows.count < count {
                 if row >= top { rows.append(.story(StoryRef(page: p, article: a))) }
                 row += 1
             }

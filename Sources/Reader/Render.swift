@@ -50,7 +50,14 @@ extension ReaderState {
                 let shown = min(l.body.count, storyTop + l.visibleLines(top: storyTop, height: contentRows, headerSkip: headerSkip))
                 let pct = l.body.isEmpty ? 100 : shown * 100 / l.body.count
                 // The end on screen: `END`, and space goes on to the next story.
-                let end = storyTop >= lastTop(l) ? (next(r) != nil ? "END · space: next  " : "END  ") : ""
+                let end: String
+                if storyTop < lastTop(l) {
+                    end = ""
+                } else if let c = continuation(of: r) {
+                    end = "END · space: continued on \(pageLabel(c.page))  "
+                } else {
+                    end = next(r) != nil ? "END · space: next  " : "END  "
+                }
                 right = end + (bookmark(of: r) != nil ? "★ " : "") + "\(pct)%"
             } else { right = "" }
         default: right = "? help"
@@ -137,7 +144,8 @@ extension ReaderState {
         let byline = DisplayWidth.truncate(a.byline ?? "", to: max(0, min(bylineRoom, width / 2)))
         let fixed = 2 + 2 + DisplayWidth.of(byline) + 2 + DisplayWidth.of(length) + 1
         let titleRoom = max(4, width - fixed)
-        let title = a.displayTitle(words: 20)
+        // A story that jumps is listed once, with the page it goes on to.
+        let title = a.displayTitle(words: 20) + (continuation(of: r).map { " → " + pageLabel($0.page) } ?? "")
         if bookmark(of: r) != nil { grid.write("★", x: 1, y: y, style: style) }
         grid.write(DisplayWidth.truncate(title, to: titleRoom), x: 3, y: y, style: a.title == nil ? style.union(.dim) : style)
         let lengthX = width - DisplayWidth.of(length) - 1

@@ -190,6 +190,12 @@ extension ReaderState {
             // At the end (the status line says END), space goes on to the
             // next story, as `n` does, the way a paper is read.
             if storyTop >= last {
+                // A story that jumps goes on where it continues.
+                if let c = continuation(of: r) {
+                    openStory(c)
+                    status = "continued from \(pageLabel(r.page))"
+                    return []
+                }
                 if let n = next(r) { openStory(n); return [] }
                 status = "end of the edition"
             } else {

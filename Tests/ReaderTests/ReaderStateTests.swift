@@ -97,6 +97,31 @@ import Typesetting
         #expect(Self.press(&s, ">").last == .openDay(date: "2024-08-08"))
     }
 
+    /// A story that jumps is read as one: listed once in the contents, with
+    /// the page it goes on to, and space at the end of its first part goes
+    /// on into its continuation (issue #10; pages of our own that jump).
+    @Test func aStoryThatJumpsIsReadAsOne() throws {
+        let jumps = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("EditionKitTests/Fixtures/jumps/zh")
+        let doc = try EditionReader.open(path: jumps.path)
+        var s = ReaderState(document: doc, width: 80, height: 24)
+        let r = rows(s)
+        #expect(r[2].hasPrefix("   港口步道方案获居民支持 → 第5版"))
+        // Page 5 lists no story: its only one continues page 1's.
+        #expect(r.contains { $0.hasPrefix("第5版") } && !r.dropFirst(4).contains { $0.contains("港口步道方案获居民支持") })
+        _ = Self.press(&s, "\n")
+        _ = Self.press(&s, "G")
+        #expect(rows(s)[23].contains("END · space: continued on 第5版"))
+        _ = Self.press(&s, " ")
+        #expect(s.story == StoryRef(page: 1, article: 0) && s.status == "continued from 第1版")
+        #expect(rows(s).contains { $0.contains("了当晚居民最热烈的掌声。") })
+        // After the continuation, the next story is the one after the first part.
+        _ = Self.press(&s, "n")
+        #expect(s.story == StoryRef(page: 0, article: 1))
+        _ = Self.press(&s, "n")
+        #expect(s.status == "this is the last story")
+    }
+
     @Test func openAStoryAndGoBack() {
         var s = Self.state()
         _ = Self.press(&s, "j\n")

@@ -63,6 +63,20 @@ public final class EditionDocument {
         return p
     }
 
+    /// Continued stories among the pages parsed so far: first part →
+    /// continuation (`Continuations`). A page not parsed yet links nothing:
+    /// the reader parses pages in order, first parts before their
+    /// continuations, without parsing the whole edition to draw a screen.
+    public func continuations() -> [Continuations.Place: Continuations.Place] {
+        let parsed = cache.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+        if let c = linked, c.parsed == parsed { return c.links }
+        let links = Continuations.links(cache.map { $0 ?? Page() })
+        linked = (parsed, links)
+        return links
+    }
+
+    private var linked: (parsed: Int, links: [Continuations.Place: Continuations.Place])?
+
     /// Whether page `i` has been parsed already.
     public func isParsed(_ i: Int) -> Bool {
         cache[i] != nil

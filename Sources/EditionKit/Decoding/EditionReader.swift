@@ -256,6 +256,7 @@ public enum EditionReader {
         var pages = pages
         for i in pages.indices where pages[i].date == nil { pages[i].date = date }
         uniqueIDs(&pages)
+        Continuations.link(&pages)
         return Edition(date: date, paper: pages.lazy.compactMap(\.paper).first, pages: pages)
     }
 

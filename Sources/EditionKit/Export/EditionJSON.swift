@@ -55,6 +55,8 @@ public enum EditionJSON {
             w.close("}")
         }
         w.close("]")
+        if let c = a.continuedOn { w.field("continued_on", c) }
+        if let c = a.continuedFrom { w.field("continued_from", c) }
         if !a.jumps.isEmpty {
             w.key("jumps")
             w.open("[")

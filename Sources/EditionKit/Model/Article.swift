@@ -15,6 +15,11 @@ public struct Article: Sendable, Equatable {
     public var blocks: [Block]
     /// Jump lines (`Continued on Page B5`) printed with the story.
     public var jumps: [String]
+    /// The id of the story's continuation on another page, when its jump
+    /// line was linked (`Continuations`).
+    public var continuedOn: String?
+    /// The id of the story this one continues.
+    public var continuedFrom: String?
 
     public init(id: String = "", kicker: String? = nil, title: String? = nil, subtitle: String? = nil,
                 byline: String? = nil, bylineRole: String? = nil, dateline: String? = nil,

@@ -103,6 +103,12 @@ struct StoryAssembler {
                 }
                 open = nil
                 i += 1
+            case .jump(let text) where Continuations.inward(text) != nil:
+                // `（上接第1版）`, `Continued from Page A1`: the continuation
+                // that follows starts here, under its headline.
+                items.append(.segment(Segment(jumps: [text])))
+                open = items.count - 1
+                i += 1
             case .jump(let text):
                 if let o = open ?? items.lastIndex(where: { if case .segment = $0 { return true } else { return false } }) {
                     // A jump line ends the story's run on this page.
