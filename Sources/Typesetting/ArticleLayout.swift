@@ -216,8 +216,13 @@ public struct ArticleLayout: Sendable {
             }
             if headerSkip <= header.count { y += 1 }
         }
-        let rows = bodyRows(top: top, height: height, headerSkip: headerSkip)
+        var rows = bodyRows(top: top, height: height, headerSkip: headerSkip)
         guard rows > 0 else { return grid }
+        // What is left fits on this screen: balanced over every column, as
+        // a paper sets a short story, rather than filling the first columns
+        // and leaving the last ones empty at the right.
+        let remaining = body.count - top
+        if remaining > 0, remaining < rows * columns { rows = (remaining + columns - 1) / columns }
         for c in 0..<columns {
             let x = c * (columnWidth + Self.gutter)
             let lo = top + c * rows

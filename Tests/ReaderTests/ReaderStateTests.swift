@@ -122,6 +122,18 @@ import Typesetting
         #expect(s.status == "this is the last story")
     }
 
+    /// A story shorter than the screen is balanced over its columns: no
+    /// empty column at the right at 170 cells (issue #10).
+    @Test func aShortStoryFillsItsColumns() {
+        var s = Self.state(width: 170, height: 40)
+        _ = Self.press(&s, "\n")
+        let l = s.layout(s.story!)!
+        #expect(l.columns == 4)
+        let r = rows(s)
+        let widest = r.dropLast().map { DisplayWidth.of($0.trimmingCharacters(in: .whitespaces)) }.max() ?? 0
+        #expect(widest >= 170 - l.columnWidth, "the last column is empty: widest row \(widest)")
+    }
+
     @Test func openAStoryAndGoBack() {
         var s = Self.state()
         _ = Self.press(&s, "j\n")
