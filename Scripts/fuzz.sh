@@ -12,6 +12,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
+# libFuzzer, not Swift's backtracer, must see a crash, so that it writes the
+# input that caused it to $out/crashes/.
+export SWIFT_BACKTRACE=enable=no
 shift || true
 out=.build-fuzz
 mkdir -p "$out/corpus" "$out/crashes"

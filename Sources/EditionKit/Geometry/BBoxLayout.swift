@@ -63,7 +63,11 @@ public enum BBoxLayout {
             let name = String(decoding: tag[n..<i], as: UTF8.self)
             var k = i + 2
             while k < tag.endIndex, tag[k] != UInt8(ascii: "\"") { k += 1 }
-            if k - (i + 2) <= 24, let v = Double(String(decoding: tag[(i + 2)..<k], as: UTF8.self)), v.isFinite { out[name] = v }
+            // (A coordinate past a million points is no page's: the rules
+            // turn sizes into integers, which such a number would overflow.)
+            if k - (i + 2) <= 24, let v = Double(String(decoding: tag[(i + 2)..<k], as: UTF8.self)), v.isFinite, abs(v) <= 1_000_000 {
+                out[name] = v
+            }
             i = k + 1
         }
         return out

@@ -41,7 +41,7 @@ public enum GeometryParser {
     static func storyLines(_ geometry: PageGeometry) -> [Line] { read(geometry).lines }
 
     private static func read(_ geometry: PageGeometry) -> (lines: [Line], folio: FolioReader, order: ReadingOrder) {
-        let bodySize = ReadingOrder.bodySize(geometry.lines)
+        let bodySize = max(0.5, ReadingOrder.bodySize(geometry.lines))
         var pieces = joinDropCaps(self.pieces(withoutMicrotype(geometry.lines, bodySize: bodySize), bodySize: bodySize), bodySize: bodySize)
         var folio = FolioReader()
         pieces = readFolio(pieces, into: &folio)
@@ -62,9 +62,11 @@ public enum GeometryParser {
     /// a headline on the same baseline. No story is set that small.
     static func withoutMicrotype(_ lines: [PlacedLine], bodySize: Double) -> [PlacedLine] {
         let floor = 0.55 * bodySize
-        guard lines.contains(where: { l in l.words.contains { $0.box.height < floor } }) else { return lines }
+        // (A box of no height says nothing of its type: it is kept.)
+        func micro(_ w: PlacedWord) -> Bool { w.box.height > 0 && w.box.height < floor }
+        guard lines.contains(where: { l in l.words.contains(where: micro) }) else { return lines }
         return lines.compactMap { l in
-            let words = l.words.filter { $0.box.height >= floor }
+            let words = l.words.filter { !micro($0) }
             guard !words.isEmpty else { return nil }
             return words.count == l.words.count ? l : piece(words[...])
         }
@@ -175,9 +177,11 @@ public enum GeometryParser {
     static func pieces(_ lines: [PlacedLine], bodySize: Double) -> [PlacedLine] {
         // Where columns start: left edges that three lines or more share.
         var edges: [Int: Int] = [:]
-        for l in lines { edges[Int(l.box.x0.rounded()), default: 0] += 1 }
+        // (Coordinates are bounded by `BBoxLayout`; these guard a page made in code.)
+        func column(_ x: Double) -> Int { x.isFinite && abs(x) < 1e9 ? Int(x.rounded()) : 0 }
+        for l in lines { edges[column(l.box.x0), default: 0] += 1 }
         func startsColumn(_ x: Double) -> Bool {
-            let r = Int(x.rounded())
+            let r = column(x)
             return (r - 1...r + 1).reduce(0) { $0 + (edges[$1] ?? 0) } >= 3
         }
         var out: [PlacedLine] = []
@@ -272,19 +276,20 @@ extension GeometryParser {
     /// order (`|` starts one), size against the body, offsets from the
     /// frame's left and right edges in ems, and the text.
     public static func explain(_ geometry: PageGeometry) -> String {
-        let bodySize = ReadingOrder.bodySize(geometry.lines)
+        let bodySize = max(0.5, ReadingOrder.bodySize(geometry.lines))
         let pieces = joinDropCaps(self.pieces(withoutMicrotype(geometry.lines, bodySize: bodySize), bodySize: bodySize), bodySize: bodySize)
         let order = ReadingOrder(lines: pieces)
         let lines = self.lines(order.leaves(pieces))
         var out = "body \(rounded(order.bodySize)) pt, leading \(rounded(order.leading)) pt\n"
         for l in lines {
             let mark = l.leafStart ? "|" : " "
-            out += "\(mark) \(rounded(l.size / order.bodySize))x  L\(rounded(l.left / l.size)) R\(rounded(l.right / l.size))  y\(Int(l.box.y0))  \(l.source.raw.string)\n"
+            out += "\(mark) \(rounded(l.size / order.bodySize))x  L\(rounded(l.left / l.size)) R\(rounded(l.right / l.size))  y\(l.box.y0.isFinite && abs(l.box.y0) < 1e12 ? Int(l.box.y0) : 0)  \(l.source.raw.string)\n"
         }
         return out
     }
 
     private static func rounded(_ x: Double) -> String {
+        guard x.isFinite, abs(x) < 1e12 else { return "?" }
         let t = Int((x * 100).rounded())
         return "\(t / 100).\(String(abs(t % 100)).count == 1 ? "0" : "")\(abs(t % 100))"
     }

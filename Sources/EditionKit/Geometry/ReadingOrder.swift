@@ -33,7 +33,8 @@ struct ReadingOrder {
     let leading: Double
 
     init(lines: [PlacedLine]) {
-        bodySize = Self.bodySize(lines)
+        // (Never zero: sizes are compared as ratios of it.)
+        bodySize = max(0.5, Self.bodySize(lines))
         leading = Self.leading(lines, bodySize: bodySize)
     }
 
@@ -255,13 +256,13 @@ struct ReadingOrder {
     /// count as one: a bold face measures a little taller).
     static func bodySize(_ lines: [PlacedLine]) -> Double {
         var weight: [Int: Int] = [:]
-        for l in lines {
+        for l in lines where l.size.isFinite && abs(l.size) <= 1_000_000 {
             var chars = 0
             for w in l.words { chars += w.text.unicodeScalars.count }
             weight[Int((l.size * 2).rounded()), default: 0] += chars
         }
         guard let best = weight.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key })?.key else { return 10 }
-        let sizes = lines.filter { Int(($0.size * 2).rounded()) == best }.map(\.size).sorted()
+        let sizes = lines.filter { $0.size.isFinite && abs($0.size) <= 1_000_000 && Int(($0.size * 2).rounded()) == best }.map(\.size).sorted()
         return sizes.isEmpty ? Double(best) / 2 : sizes[sizes.count / 2]
     }
 
