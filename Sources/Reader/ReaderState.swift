@@ -279,13 +279,7 @@ public struct ReaderState {
         cursor = firstStory(from: 0) ?? StoryRef(page: 0, article: 0)
         if let p = position { restore(p) }
         keepCursorVisible()
-        if let i = days.firstIndex(where: { $0.date == editionKey }) {
-            daysCursor = i
-            var pages = 0, stories = 0
-            for k in 0..<document.pageCount { pages += 1; stories += page(k).articles.count }
-            days[i].pages = pages
-            days[i].stories = stories
-        }
+        if let i = days.firstIndex(where: { $0.date == editionKey }) { daysCursor = i }
     }
 
     public mutating func switchEdition(to document: EditionDocument, at bookmark: Bookmark) {

@@ -52,12 +52,10 @@ enum ReaderApp {
         }
         let (w, h) = screen.size
         var state = ReaderState(document: document, width: w, height: h, bookmarks: store.file.bookmarks, forcedColumns: columns)
-        // The library's days, newest first, for the editions screen and < >.
+        // The library's days, newest first, for the editions screen and < >
+        // (counted when that screen shows them: the first screen parses no
+        // more pages than it draws).
         state.days = library.editions().reversed().map { ReaderState.Day(date: $0.date) }
-        if let i = state.days.firstIndex(where: { $0.date == state.editionKey }) {
-            state.days[i] = ReaderState.Day(date: state.days[i].date, pages: document.pageCount,
-                                            stories: (0..<document.pageCount).reduce(0) { $0 + document.page($1).articles.count })
-        }
         if let p = store.file.positions[state.editionKey] { state.restore(p) }
         var lastNotice = store.notice
         if let n = lastNotice ?? notice { state.status = n }
@@ -124,10 +122,17 @@ enum ReaderApp {
             case .countDays(let dates):
                 // Text editions are counted as their rows show; a PDF edition
                 // (which the first reading would extract) when it is opened.
+                let editions = library.editions()
                 for date in dates {
-                    guard let i = state.days.firstIndex(where: { $0.date == date }),
-                          let e = library.editions().last(where: { $0.date == date }), !containsPDF(e.path),
-                          let doc = try? EditionReader.open(path: e.path) else { continue }
+                    guard let i = state.days.firstIndex(where: { $0.date == date }) else { continue }
+                    let doc: EditionDocument
+                    if date == state.editionKey {
+                        doc = state.document
+                    } else {
+                        guard let e = editions.last(where: { $0.date == date }), !containsPDF(e.path),
+                              let opened = try? EditionReader.open(path: e.path) else { continue }
+                        doc = opened
+                    }
                     state.days[i].pages = doc.pageCount
                     state.days[i].stories = (0..<doc.pageCount).reduce(0) { $0 + doc.page($1).articles.count }
                 }
