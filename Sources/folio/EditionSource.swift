@@ -49,7 +49,7 @@ struct EditionSource: Equatable {
         var library = Self.library
         if let path {
             guard EditionLibrary.isLibrary(path) else {
-                if let date { Diagnostics.fail("--date picks an edition from a library; \(path) is an edition (give one or the other)") }
+                if date != nil { Diagnostics.fail("--date picks an edition from a library; \(path) is an edition (give one or the other)") }
                 return path
             }
             library = EditionLibrary(root: path)

@@ -8,8 +8,13 @@
 /// - The **body** is everything up to the next group: a line indented from
 ///   its frame starts a paragraph (paragraphs run on across columns and past
 ///   photos); a line centred in its column, or set larger than the body,
-///   is a subhead; lines set smaller are a caption, its credit at its end.
+///   is a subhead, and so is a flush run set off by space mid-column; lines
+///   set smaller, or a short leaf ending (or opening) with a credit, are a
+///   photo's caption and credit.
+/// - Pull quotes (display type in quotes inside a column) are no headline;
+///   an advertisement (its label beside it) is an untitled item of its own.
 /// - Lines before the first headline are a story of their own, untitled.
+/// docs/format.md ("PDF editions") gives each rule and its reason.
 struct GeometryAssembler {
     typealias Line = GeometryParser.Line
 
