@@ -120,8 +120,9 @@ enum ReaderApp {
                     state.status = "cannot open the \(date) edition: \(error)"
                 }
             case .countDays(let dates):
-                // Text editions are counted as their rows show; a PDF edition
-                // (which the first reading would extract) when it is opened.
+                // Editions are counted as their rows show; a PDF edition from
+                // the cache only (its first reading, which extracts, waits
+                // until it is opened).
                 let editions = library.editions()
                 for date in dates {
                     guard let i = state.days.firstIndex(where: { $0.date == date }) else { continue }
@@ -129,8 +130,9 @@ enum ReaderApp {
                     if date == state.editionKey {
                         doc = state.document
                     } else {
-                        guard let e = editions.last(where: { $0.date == date }), !containsPDF(e.path),
-                              let opened = try? EditionReader.open(path: e.path) else { continue }
+                        guard let e = editions.last(where: { $0.date == date }),
+                              let opened = try? EditionReader.open(path: e.path, pdf: PDFReading(cachedOnly: true)),
+                              opened.skipped.isEmpty else { continue }
                         doc = opened
                     }
                     state.days[i].pages = doc.pageCount
@@ -141,9 +143,4 @@ enum ReaderApp {
         }
     }
 
-    /// A PDF edition, or a folder holding PDF pages.
-    static func containsPDF(_ path: String) -> Bool {
-        if FileSystem.kind(path) != .directory { return EditionReader.isPDF(path) }
-        return (FileSystem.list(path) ?? []).contains { $0.lowercased().hasSuffix(".pdf") }
-    }
 }

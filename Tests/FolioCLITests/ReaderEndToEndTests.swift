@@ -327,6 +327,34 @@ import Testing
         #expect(kept.count == 1 && kept[0]["edition"] as? String == "2024-08-07")
     }
 
+    /// A PDF edition in the library is counted from the cache: "not read
+    /// yet" until it has been opened once, never extracted for a glance.
+    @Test func aPDFEditionIsCountedOnceItHasBeenRead() throws {
+        try #require(Self.haveTmux)
+        try #require(PDFEditionTests.haveExtractor, "poppler-utils (pdftotext) reads PDF editions")
+        let t = try Tmux()
+        let (edition, cache) = try PDFEditionTests.workspace()
+        let library = edition.deletingLastPathComponent()
+        try FileManager.default.copyItem(at: CLITests.repoRoot.appendingPathComponent("Editions/2024-08-08"), to: library.appendingPathComponent("2024-08-08"))
+        let env = ["FOLIO_EDITIONS": library.path, "XDG_CACHE_HOME": cache.path]
+        func glance() throws -> [String] {
+            try t.start(["--date", "2024-08-08"], width: 80, height: 24, env: env, cwd: t.dir)
+            try t.wait("the text edition") { $0.first?.hasPrefix("2024-08-08") == true }
+            try t.send("e")
+            let s = try t.wait("the editions with the text one counted") { $0.contains { $0.contains("2024-08-08  1 page, 4 stories") } }
+            try t.send("Q")
+            try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
+            return s
+        }
+        #expect(try glance().contains { $0.hasPrefix("   2026-12-01  not read yet") })
+        #expect(PDFEditionTests.cacheEntries(cache).isEmpty)
+        try t.start(["--date", "2026-12-01"], width: 80, height: 24, env: env, cwd: t.dir)
+        try t.wait("the PDF edition") { $0.contains { $0.contains("Harbour board weighs the future of the old ferry pier") } }
+        try t.send("Q")
+        try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
+        #expect(try glance().contains { $0.hasPrefix("   2026-12-01  7 pages,") })
+    }
+
     @Test func aTinyTerminalStillWorks() throws {
         try #require(Self.haveTmux)
         let t = try Tmux()

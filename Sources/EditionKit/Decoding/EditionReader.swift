@@ -9,9 +9,14 @@ import Darwin
 public struct PDFReading {
     public var cache: PDFCache?
     public var progress: (_ done: Int, _ total: Int) -> Void
+    /// Read only what the cache holds (a PDF not read before is skipped,
+    /// not extracted): for a glance at an edition, such as counting it.
+    public var cachedOnly: Bool
 
-    public init(cache: PDFCache? = PDFCache.standard(), progress: @escaping (_ done: Int, _ total: Int) -> Void = { _, _ in }) {
+    public init(cache: PDFCache? = PDFCache.standard(), cachedOnly: Bool = false,
+                progress: @escaping (_ done: Int, _ total: Int) -> Void = { _, _ in }) {
         self.cache = cache
+        self.cachedOnly = cachedOnly
         self.progress = progress
     }
 }
@@ -115,6 +120,10 @@ public enum EditionReader {
                 if let pages = cache.loadPages(key) { out[p] = .success(pages); continue }
             }
             rest.append(p)
+        }
+        if reading.cachedOnly {
+            for p in rest { out[p] = .failure(.unreadablePDF(path: p, reason: "not read yet")) }
+            return out
         }
         let extracted = PDFExtractor.extract(rest, cache: reading.cache, keys: rest.map { keys[$0] }, progress: reading.progress)
         for (p, r) in zip(rest, extracted) {
