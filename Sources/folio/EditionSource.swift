@@ -46,14 +46,11 @@ struct EditionSource: Equatable {
     /// read as one: its edition for --date, today's, else the newest, and
     /// `notify` hears which was taken.
     func resolvedPath(notify: (String) -> Void = { Diagnostics.notice($0) }) -> String {
-        var library = Self.library
-        if let path {
-            guard EditionLibrary.isLibrary(path) else {
-                if date != nil { Diagnostics.fail("--date picks an edition from a library; \(path) is an edition (give one or the other)") }
-                return path
-            }
-            library = EditionLibrary(root: path)
+        if let path, !EditionLibrary.isLibrary(path) {
+            if date != nil { Diagnostics.fail("--date picks an edition from a library; \(path) is an edition (give one or the other)") }
+            return path
         }
+        let library = self.library
         do {
             let picked = try library.pick(date: date, today: ProcessInfoLite.today)
             if picked.fellBack {
@@ -69,6 +66,13 @@ struct EditionSource: Equatable {
 
     /// PDF pages cached in `$XDG_CACHE_HOME/folio`, progress on stderr.
     static var pdfReading: PDFReading { PDFReading(progress: Diagnostics.progress) }
+
+    /// The library this source picks from and moves in (the reader's
+    /// editions screen): PATH when it is one, else the user's.
+    var library: EditionLibrary {
+        if let path, EditionLibrary.isLibrary(path) { return EditionLibrary(root: path) }
+        return Self.library
+    }
 
     static var library: EditionLibrary {
         EditionLibrary.locate(environment: ProcessInfoLite.environment, workingDirectory: ProcessInfoLite.workingDirectory)

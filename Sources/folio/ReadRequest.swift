@@ -49,10 +49,7 @@ struct ReadRequest: Equatable {
         let path = bookmarks ?? BookmarkStore.defaultPath(environment: ProcessInfoLite.environment)
         // The edition is opened once the screen is up, so the first reading
         // of a PDF edition shows its progress in the status line.
-        // The library the editions screen and < > move in: PATH when it is
-        // one, else the user's.
-        let library = source.path.flatMap { EditionLibrary.isLibrary($0) ? EditionLibrary(root: $0) : nil } ?? EditionSource.library
-        return ReaderApp.run(bookmarksPath: path, columns: columns, library: library) { progress throws(EditionError) in
+        return ReaderApp.run(bookmarksPath: path, columns: columns, library: source.library) { progress throws(EditionError) in
             try source.open(progress: progress)
         }
     }

@@ -39,9 +39,9 @@ public struct EditionLibrary: Sendable {
     /// pages: `11.txt`, `A1.pdf`.)
     public static func isLibrary(_ path: String) -> Bool {
         guard FileSystem.kind(path) == .directory, let entries = FileSystem.list(path) else { return false }
-        let library = EditionLibrary(root: path)
-        guard !library.editions().isEmpty else { return false }
-        let dated = Set(library.editions().map { EditionReader.lastComponent($0.path) })
+        let editions = EditionLibrary(root: path).editions()
+        guard !editions.isEmpty else { return false }
+        let dated = Set(editions.map { EditionReader.lastComponent($0.path) })
         return !entries.contains { e in
             guard !e.hasPrefix("."), !dated.contains(e), let ext = e.split(separator: ".").last, e.contains(".") else { return false }
             return EditionReader.pageExtensions.contains(ext.lowercased())
