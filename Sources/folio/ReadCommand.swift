@@ -15,10 +15,12 @@ extension Folio {
             discussion: """
                 Keys: j/k or the arrows a line, space/b or PgDn/PgUp a screen, g/G the top \
                 and end, n/p the next and previous story, ]/[ the next and previous page, \
-                }/{ the next and previous subhead, t or Tab the contents, Enter open a story, \
-                m bookmark the story (again: remove it), B the bookmarks, / search (. and , \
-                the next and previous match), q back, Q quit, ? every key. The mouse wheel \
-                scrolls; a click opens a story.
+                }/{ the next and previous subhead, t the contents, Enter opens a story, \
+                m bookmark the story (again: remove it), B the bookmarks (d deletes, u \
+                undoes), e the library's editions, < and > the day before and after, / search \
+                (. and , the next and previous match), q back, Q quit, ? every key. The mouse \
+                wheel scrolls; a click opens a story. Space at the end of a story goes on to \
+                the next one, or into its continuation on another page.
 
                 When standard output is not a terminal (or TERM is dumb), prints the table of \
                 contents instead. Ctrl-C quits like q, keeping the place, with status 130.
