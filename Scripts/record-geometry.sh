@@ -15,7 +15,7 @@ for d in "$shared"/train-*/; do
     cp "$d/gold.json" "$out/$name.gold.json"
     chmod 644 "$out/$name.gold.json"
 done
-for pdf in Tests/FolioCLITests/PDFs/2026-12-01/*.pdf; do
+for pdf in Tests/FolioCLITests/PDFs/*/*.pdf; do
     pdftotext -bbox-layout -enc UTF-8 "$pdf" "$out/shapes/$(basename "$pdf" .pdf).html"
 done
 ls "$out" "$out/shapes"

@@ -263,6 +263,27 @@ def masthead(path):
     s.save()
 
 
+def vertical_title(path):
+    """A Chinese story whose title and byline are set vertically, each in a
+    column of its own at the left of the body (a shape Chinese papers use)."""
+    s = Sheet(path)
+    s.folio("社会 人民日报 2026年12月2日 星期三", "9", CJK)
+    y = H - 70
+    for ch in "老码头变身滨水步道":
+        s.text(MARGIN + 5, y, ch, CJK, 20)
+        y -= 22
+    y = H - 70
+    for n, ch in enumerate("本报记者林海"):
+        s.text(MARGIN + 32, y, ch, CJK, BODY)
+        y -= BODY + (BODY if n == 3 else 0)
+    paras = [
+        "港务局本周召开会议，讨论老码头的去留问题。这座码头自最后一班渡轮停航以来，已经闲置了十一年。",
+        "工程人员表示，如果今冬更换损坏最严重的木桩，码头还能再承载十年的轻型通行。",
+    ]
+    s.columns(paras, MARGIN + 60, W - MARGIN, H - 70, 2, font=CJK, indent=2 * BODY)
+    s.save()
+
+
 SHAPES = {
     "03-drop-cap": drop_cap,
     "04-wide-headline": wide_headline,
@@ -273,10 +294,16 @@ SHAPES = {
     "01-masthead": masthead,
 }
 
+# A page of another day's edition (the tests keep the first edition's seven).
+OTHER = {"09-vertical-title": vertical_title}
+
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "Tests", "FolioCLITests", "PDFs", "2026-12-01")
-    os.makedirs(out, exist_ok=True)
-    for name, make in SHAPES.items():
-        make(os.path.join(out, name + ".pdf"))
-        print(os.path.join(out, name + ".pdf"))
+    pdfs = os.path.join(here, "..", "Tests", "FolioCLITests", "PDFs")
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(pdfs, "2026-12-01")
+    other = os.path.join(os.path.dirname(out), "2026-12-02")
+    for folder, shapes in ((out, SHAPES), (other, OTHER)):
+        os.makedirs(folder, exist_ok=True)
+        for name, make in shapes.items():
+            make(os.path.join(folder, name + ".pdf"))
+            print(os.path.join(folder, name + ".pdf"))

@@ -185,6 +185,19 @@ import Testing
         #expect(a.blocks.compactMap(\.text).count == 4)
     }
 
+    /// A title and a byline set vertically, each a column of characters
+    /// beside the body, as Chinese papers set them.
+    @Test func aTitleSetVerticallyIsReadTopToBottom() {
+        let p = Self.page("shapes/09-vertical-title")
+        #expect(p.number == 9 && p.section == "社会")
+        #expect(p.articles.count == 1)
+        #expect(p.articles.first?.title == "老码头变身滨水步道" && p.articles.first?.byline == "本报记者林海")
+        #expect(p.articles.first?.blocks.compactMap(\.text) == [
+            "港务局本周召开会议，讨论老码头的去留问题。这座码头自最后一班渡轮停航以来，已经闲置了十一年。",
+            "工程人员表示，如果今冬更换损坏最严重的木桩，码头还能再承载十年的轻型通行。",
+        ])
+    }
+
     @Test func aMastheadIsTheFoliosPaperName() {
         let p = Self.page("shapes/01-masthead")
         #expect(p.paper == "THE MORNING LEDGER" && p.number == 1 && p.date == "2026-12-01")

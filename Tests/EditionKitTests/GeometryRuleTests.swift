@@ -107,6 +107,20 @@ import Testing
         ])
     }
 
+    /// The last characters of spaced-out lines, one under another at the
+    /// column's right edge, are no vertical text: they stand a line's
+    /// leading apart, where the characters of a vertical title touch.
+    @Test func stackedLineEndsAreNoVerticalText() {
+        let lines = (0..<4).map { k in
+            Self.line(20, 100 + Double(k) * 13, 9, ["坚持", "九二", "共识", "对"], gap: 5)
+        }
+        #expect(GeometryParser.verticalRuns(lines) == lines)
+        // A title set one character under another (touching) is one line.
+        let title = (0..<5).map { k in Self.line(20, 100 + Double(k) * 20.5, 20, [String(Array("港口步道新")[k])]) }
+        let read = GeometryParser.verticalRuns(title)
+        #expect(read.count == 1 && read[0].words.map(\.text) == ["港口步道新"] && abs(read[0].size - 20) < 0.01)
+    }
+
     @Test func aJustifiedLineIsNotCutAtItsWordSpaces() {
         let wide = Self.line(20, 100, 8, ["languages", "should", "appear"], gap: 12)
         #expect(GeometryParser.pieces([wide], bodySize: 8).count == 1)

@@ -42,7 +42,7 @@ public enum GeometryParser {
 
     private static func read(_ geometry: PageGeometry) -> (lines: [Line], folio: FolioReader, order: ReadingOrder) {
         let bodySize = max(0.5, ReadingOrder.bodySize(geometry.lines))
-        var pieces = joinDropCaps(self.pieces(withoutMicrotype(geometry.lines, bodySize: bodySize), bodySize: bodySize), bodySize: bodySize)
+        var pieces = joinDropCaps(self.pieces(withoutMicrotype(verticalRuns(geometry.lines), bodySize: bodySize), bodySize: bodySize), bodySize: bodySize)
         var folio = FolioReader()
         pieces = readFolio(pieces, into: &folio)
         let order = ReadingOrder(lines: pieces)
@@ -54,6 +54,78 @@ public enum GeometryParser {
             lines.removeAll { !kept.contains($0.source.number) }
         }
         return (lines, folio, order)
+    }
+
+    /// Text set vertically (a Chinese title or byline in a column of its
+    /// own) made one line: the extractor gives its characters as words one
+    /// under another (or a few of them run together in one tall word), and
+    /// runs them into the lines beside them. A run of three characters or
+    /// more, each a CJK character, one under the next at one left edge
+    /// (touching, but for fewer gaps of up to an em and a half than touches),
+    /// is read top to bottom, a gap of more than half an em kept as a space
+    /// (`本报记者 林海`).
+    static func verticalRuns(_ lines: [PlacedLine]) -> [PlacedLine] {
+        struct Ref { var line: Int; var word: Int; var box: TextBox; var text: String }
+        func upright(_ w: PlacedWord) -> Bool {
+            let letters = w.text.unicodeScalars
+            guard !letters.isEmpty, letters.allSatisfy({ $0.isIdeographic || $0.isWidePunctuation }), w.box.width > 0 else { return false }
+            if letters.count == 1 { return w.box.height > 0 && (0.7...1.4).contains(w.box.width / w.box.height) }
+            return w.box.height >= 1.5 * w.box.width && w.box.height >= 0.8 * Double(letters.count) * w.box.width
+        }
+        var cands: [Ref] = []
+        for (l, line) in lines.enumerated() {
+            for (k, w) in line.words.enumerated() where upright(w) { cands.append(Ref(line: l, word: k, box: w.box, text: w.text)) }
+        }
+        guard cands.count >= 3 else { return lines }
+        cands.sort { $0.box.x0 < $1.box.x0 || $0.box.x0 == $1.box.x0 && $0.box.y0 < $1.box.y0 }
+        var runs: [[Ref]] = []
+        var used = Set<Int>()
+        for i in cands.indices where !used.contains(i) {
+            var run = [cands[i]]
+            used.insert(i)
+            var j = i + 1
+            while j < cands.count {
+                let last = run[run.count - 1].box, c = cands[j].box
+                let w = last.width
+                if c.x0 - last.x0 > 0.25 * w { break }
+                let gap = c.y0 - last.y1
+                if !used.contains(j), abs(c.x1 - last.x1) <= 0.25 * w, abs(c.width - w) <= 0.25 * w, gap >= -0.2 * w, gap <= 1.5 * w {
+                    run.append(cands[j])
+                    used.insert(j)
+                }
+                j += 1
+            }
+            // Characters set one under another touch (a quarter em at most);
+            // a wider gap is a space, and a run of mostly such gaps is the
+            // last characters of spaced-out lines of a column, not a column
+            // of text.
+            var close = run.contains { $0.text.unicodeScalars.count >= 2 } ? 1 : 0, spaces = 0
+            for n in run.indices.dropFirst() {
+                if run[n].box.y0 - run[n - 1].box.y1 <= 0.25 * run[n].box.width { close += 1 } else { spaces += 1 }
+            }
+            if run.reduce(0, { $0 + $1.text.unicodeScalars.count }) >= 3, run.count >= 2, close > spaces { runs.append(run) }
+        }
+        guard !runs.isEmpty else { return lines }
+        var gone = Set<[Int]>()
+        var made: [PlacedLine] = []
+        for run in runs {
+            var text = ""
+            var box = run[0].box
+            for (n, r) in run.enumerated() {
+                if n > 0, r.box.y0 - run[n - 1].box.y1 > 0.5 * r.box.width { text += " " }
+                text += r.text
+                box = box.union(r.box)
+                gone.insert([r.line, r.word])
+            }
+            made.append(PlacedLine(box: box, words: [PlacedWord(box: box, text: text)]))
+        }
+        var out: [PlacedLine] = []
+        for (l, line) in lines.enumerated() {
+            let words = line.words.indices.filter { !gone.contains([l, $0]) }.map { line.words[$0] }
+            guard !words.isEmpty else { continue }
+            out.append(words.count == line.words.count ? line : piece(words[...]))
+        }
+        return out + made
     }
 
     /// The lines without words set in type under 0.55 of the body size:
@@ -231,17 +303,21 @@ public enum GeometryParser {
         var out: [Line] = []
         for (n, leaf) in leaves.enumerated() {
             // Pieces whose middles are within half a size of each other
-            // stand on one baseline.
+            // stand on one baseline. (A column of vertical text stands on
+            // none: it is read by its first character, on its own.)
+            func vertical(_ l: PlacedLine) -> Bool { l.box.height > 2 * l.size }
+            func middle(_ l: PlacedLine) -> Double { vertical(l) ? l.box.y0 + l.size / 2 : (l.box.y0 + l.box.y1) / 2 }
             let sorted = leaf.lines.sorted { a, b in
-                let (ma, mb) = ((a.box.y0 + a.box.y1) / 2, (b.box.y0 + b.box.y1) / 2)
+                let (ma, mb) = (middle(a), middle(b))
                 if abs(ma - mb) > 0.5 * min(a.size, b.size) { return ma < mb }
                 return a.box.x0 < b.box.x0
             }
             var rows: [[PlacedLine]] = []
             for l in sorted {
-                if let last = rows.last?.last {
-                    let (ma, mb) = ((last.box.y0 + last.box.y1) / 2, (l.box.y0 + l.box.y1) / 2)
-                    if abs(ma - mb) <= 0.5 * min(last.size, l.size) { rows[rows.count - 1].append(l); continue }
+                if let last = rows.last?.last, !vertical(l), !vertical(last),
+                   abs(middle(last) - middle(l)) <= 0.5 * min(last.size, l.size) {
+                    rows[rows.count - 1].append(l)
+                    continue
                 }
                 rows.append([l])
             }
@@ -277,7 +353,7 @@ extension GeometryParser {
     /// frame's left and right edges in ems, and the text.
     public static func explain(_ geometry: PageGeometry) -> String {
         let bodySize = max(0.5, ReadingOrder.bodySize(geometry.lines))
-        let pieces = joinDropCaps(self.pieces(withoutMicrotype(geometry.lines, bodySize: bodySize), bodySize: bodySize), bodySize: bodySize)
+        let pieces = joinDropCaps(self.pieces(withoutMicrotype(verticalRuns(geometry.lines), bodySize: bodySize), bodySize: bodySize), bodySize: bodySize)
         let order = ReadingOrder(lines: pieces)
         let lines = self.lines(order.leaves(pieces))
         var out = "body \(rounded(order.bodySize)) pt, leading \(rounded(order.leading)) pt\n"

@@ -45,6 +45,14 @@ public struct PlacedWord: Sendable, Equatable {
         self.box = box
         self.text = text
     }
+
+    /// The size the word is set in: its box's height, or for a word set
+    /// vertically (a column of characters, as Chinese titles may be) its
+    /// width.
+    public var typeSize: Double {
+        let n = Double(text.unicodeScalars.count)
+        return n >= 2 && box.height >= 1.5 * box.width && box.height >= 0.8 * n * box.width ? box.width : box.height
+    }
 }
 
 /// A line of words on one baseline, as the extractor grouped them.
@@ -64,7 +72,7 @@ public struct PlacedLine: Sendable, Equatable {
         var weighted = 0.0, letters = 0.0
         for w in words {
             let n = Double(w.text.unicodeScalars.count)
-            weighted += w.box.height * n
+            weighted += w.typeSize * n
             letters += n
         }
         return letters > 0 ? weighted / letters : box.height

@@ -83,9 +83,12 @@ struct ReadingOrder {
     private func oneBaseline(_ lines: [PlacedLine]) -> Bool {
         let first = lines[0].box
         let mid = (first.y0 + first.y1) / 2
+        // (By type sizes, not box heights: a column of vertical text is a
+        // tall box on no baseline of the lines beside it.)
+        let size = lines[0].size
         for l in lines {
             let m: Double = (l.box.y0 + l.box.y1) / 2
-            if abs(m - mid) > 0.5 * max(l.size, first.height) { return false }
+            if abs(m - mid) > 0.5 * max(l.size, size) { return false }
         }
         return true
     }
