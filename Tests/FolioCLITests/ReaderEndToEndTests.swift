@@ -53,7 +53,14 @@ import Testing
             let quoted = ([CLITests.binary.path] + args).map { "'" + $0 + "'" }.joined(separator: " ")
             let extra = env.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
             let command = "cd '\(cwd.path)' && env TERM=\(term) LANG= LC_ALL= XDG_DATA_HOME='\(dir.path)' \(extra) \(quoted); echo FOLIO-EXIT:$?; sleep 120"
-            try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e", command])
+            // (Killing the last session stops the server; a new session
+            // started while it is still going away can be lost with it, so
+            // the session is looked for and started again if it is missing.)
+            for _ in 0..<5 {
+                try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e", command])
+                if try run(["list-sessions", "-F", "#{session_name}"]).split(separator: "\n").contains("e2e") { return }
+                usleep(200_000)
+            }
         }
 
         func screen() throws -> [String] {
