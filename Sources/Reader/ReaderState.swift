@@ -29,7 +29,8 @@ public struct ReaderState {
         case savePosition(ReadingPosition, edition: String)
         /// Open another day's edition at a bookmark.
         case openEdition(date: String, bookmark: Bookmark)
-        /// Open another day's edition at its contents (or where it was left).
+        /// Open another day's edition at its contents (or where it was left),
+        /// this one's place saved first.
         case openDay(date: String)
         /// Count the pages and stories of these editions (the rows shown).
         case countDays([String])
@@ -267,7 +268,6 @@ public struct ReaderState {
 
     // MARK: Switching editions
 
-    /// Replaces the edition (a bookmark from another day) and opens `at`.
     /// Shows another day's edition at its contents, or at `position`
     /// (where it was left).
     public mutating func switchEdition(to document: EditionDocument, at position: ReadingPosition?) {
@@ -282,13 +282,11 @@ public struct ReaderState {
         if let i = days.firstIndex(where: { $0.date == editionKey }) { daysCursor = i }
     }
 
+    /// Replaces the edition (a bookmark from another day) and opens the
+    /// bookmarked story, or the contents when it is no longer there.
     public mutating func switchEdition(to document: EditionDocument, at bookmark: Bookmark) {
-        self.document = document
-        search = nil
-        contentsTop = 0
-        if let first = firstStory(from: 0) { cursor = first }
+        switchEdition(to: document, at: nil as ReadingPosition?)
         guard let r = find(article: bookmark.article, fingerprint: bookmark.fingerprint) else {
-            screen = .contents
             status = "the bookmarked story is no longer in the \(bookmark.edition) edition"
             return
         }

@@ -205,10 +205,7 @@ extension ReaderState {
 
     /// The first bookmark on screen: the list scrolls to keep the selected
     /// one in view. Clicks map rows back through it.
-    var bookmarksTop: Int {
-        let visible = contentRows - 1
-        return max(0, min(bookmarksCursor - visible + 1, bookmarks.count - visible))
-    }
+    var bookmarksTop: Int { listTop(cursor: bookmarksCursor, count: bookmarks.count) }
 
     func drawBookmarks(_ grid: inout CellGrid) {
         grid.write("Bookmarks", x: 0, y: 0, style: [.bold])

@@ -52,7 +52,8 @@ extension ReaderState {
             }
             let j = action == .olderEdition ? i + 1 : i - 1
             guard days.indices.contains(j) else { status = action == .olderEdition ? "no older edition in the library" : "no newer edition in the library"; return [] }
-            return positionEffects() + [.openDay(date: days[j].date)]
+            // (The backend saves this edition's place as it opens the other.)
+            return [.openDay(date: days[j].date)]
         case .startSearch:
             searchBuffer = ""
             return []
@@ -88,10 +89,7 @@ extension ReaderState {
     // MARK: Editions screen
 
     /// The first edition row shown.
-    var daysTop: Int {
-        let visible = contentRows - 1
-        return max(0, min(daysCursor - visible + 1, days.count - visible))
-    }
+    var daysTop: Int { listTop(cursor: daysCursor, count: days.count) }
 
     /// Counts asked for the rows on screen that have none yet.
     func countVisibleDays() -> [Effect] {
@@ -100,20 +98,16 @@ extension ReaderState {
     }
 
     private mutating func updateEditions(_ action: Action) -> [Effect] {
-        let last = max(0, days.count - 1)
+        if let c = movedCursor(daysCursor, count: days.count, action) {
+            daysCursor = c
+            return countVisibleDays()
+        }
         switch action {
-        case .lineDown, .nextStory: daysCursor = min(last, daysCursor + 1)
-        case .lineUp, .previousStory: daysCursor = max(0, daysCursor - 1)
-        case .scroll(let d): daysCursor = min(last, max(0, daysCursor + d))
-        case .top: daysCursor = 0
-        case .bottom: daysCursor = last
-        case .screenDown: daysCursor = min(last, daysCursor + contentRows - 2)
-        case .screenUp: daysCursor = max(0, daysCursor - (contentRows - 2))
         case .open:
             guard days.indices.contains(daysCursor) else { return [] }
             let date = days[daysCursor].date
             if date == editionKey { screen = .contents; keepCursorVisible(); return [] }
-            return positionEffects() + [.openDay(date: date)]
+            return [.openDay(date: date)]
         case .click(_, let y):
             let i = daysTop + y - 1
             guard y >= 1, y < contentRows, days.indices.contains(i) else { return [] }
@@ -288,15 +282,35 @@ extension ReaderState {
 
     // MARK: Bookmarks screen
 
-    private mutating func updateBookmarks(_ action: Action) -> [Effect] {
+    /// Where a moving key takes the selection of a list of `count` rows
+    /// (bookmarks, editions), or nil for a key that does not move it.
+    func movedCursor(_ cursor: Int, count: Int, _ action: Action) -> Int? {
+        let last = max(0, count - 1)
         switch action {
-        case .lineDown, .nextStory: bookmarksCursor = min(max(0, bookmarks.count - 1), bookmarksCursor + 1)
-        case .lineUp, .previousStory: bookmarksCursor = max(0, bookmarksCursor - 1)
-        case .scroll(let d): bookmarksCursor = min(max(0, bookmarks.count - 1), max(0, bookmarksCursor + d))
-        case .top: bookmarksCursor = 0
-        case .bottom: bookmarksCursor = max(0, bookmarks.count - 1)
-        case .screenDown: bookmarksCursor = min(max(0, bookmarks.count - 1), bookmarksCursor + contentRows - 2)
-        case .screenUp: bookmarksCursor = max(0, bookmarksCursor - (contentRows - 2))
+        case .lineDown, .nextStory: return min(last, cursor + 1)
+        case .lineUp, .previousStory: return max(0, cursor - 1)
+        case .scroll(let d): return min(last, max(0, cursor + d))
+        case .top: return 0
+        case .bottom: return last
+        case .screenDown: return min(last, cursor + contentRows - 2)
+        case .screenUp: return max(0, cursor - (contentRows - 2))
+        default: return nil
+        }
+    }
+
+    /// The first row shown of a list whose selection is `cursor`: the list
+    /// scrolls to keep it in view (clicks map rows back through it).
+    func listTop(cursor: Int, count: Int) -> Int {
+        let visible = contentRows - 1
+        return max(0, min(cursor - visible + 1, count - visible))
+    }
+
+    private mutating func updateBookmarks(_ action: Action) -> [Effect] {
+        if let c = movedCursor(bookmarksCursor, count: bookmarks.count, action) {
+            bookmarksCursor = c
+            return []
+        }
+        switch action {
         case .deleteBookmark:
             guard bookmarksCursor < bookmarks.count else { return [] }
             let b = bookmarks.remove(at: bookmarksCursor)

@@ -99,10 +99,7 @@ enum ReaderApp {
             case .savePosition(let p, let edition): store.setPosition(p, edition: edition)
             case .openEdition(let date, let bookmark):
                 do {
-                    let picked = try library.pick(date: date, today: date)
-                    let doc = try EditionReader.open(path: picked.path)
-                    if let p = state.readingPosition { store.setPosition(p, edition: state.editionKey) }
-                    state.switchEdition(to: doc, at: bookmark)
+                    state.switchEdition(to: try openDay(date, library: library, leaving: state, store: store), at: bookmark)
                 } catch .noSuchEdition {
                     // Said short enough to be read whole; the bookmark stays.
                     state.status = "the \(date) edition is not in the library; bookmark kept"
@@ -111,10 +108,7 @@ enum ReaderApp {
                 }
             case .openDay(let date):
                 do {
-                    let picked = try library.pick(date: date, today: date)
-                    let doc = try EditionReader.open(path: picked.path)
-                    if let p = state.readingPosition { store.setPosition(p, edition: state.editionKey) }
-                    state.switchEdition(to: doc, at: store.file.positions[date])
+                    state.switchEdition(to: try openDay(date, library: library, leaving: state, store: store), at: store.file.positions[date])
                     state.status = "the \(date) edition"
                 } catch {
                     state.status = "cannot open the \(date) edition: \(error)"
@@ -143,4 +137,14 @@ enum ReaderApp {
         }
     }
 
+
+    /// The library's edition of `date`, opened; the place in the edition
+    /// being left is saved first.
+    static func openDay(_ date: String, library: EditionLibrary, leaving state: ReaderState,
+                        store: BookmarkStore) throws(EditionError) -> EditionDocument {
+        let picked = try library.pick(date: date, today: date)
+        let doc = try EditionReader.open(path: picked.path)
+        if let p = state.readingPosition { store.setPosition(p, edition: state.editionKey) }
+        return doc
+    }
 }
