@@ -60,6 +60,7 @@ public final class EditionDocument {
         var p = s.parsed()
         if p.date == nil { p.date = date }
         cache[i] = p
+        parsedCount += 1
         return p
     }
 
@@ -68,13 +69,14 @@ public final class EditionDocument {
     /// the reader parses pages in order, first parts before their
     /// continuations, without parsing the whole edition to draw a screen.
     public func continuations() -> [Continuations.Place: Continuations.Place] {
-        let parsed = cache.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
-        if let c = linked, c.parsed == parsed { return c.links }
+        if let c = linked, c.parsed == parsedCount { return c.links }
         let links = Continuations.links(cache.map { $0 ?? Page() })
-        linked = (parsed, links)
+        linked = (parsedCount, links)
         return links
     }
 
+    /// Pages parsed so far (the links are made again when it grows).
+    private var parsedCount = 0
     private var linked: (parsed: Int, links: [Continuations.Place: Continuations.Place])?
 
     /// Whether page `i` has been parsed already.

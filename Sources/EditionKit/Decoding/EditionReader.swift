@@ -71,8 +71,10 @@ public enum EditionReader {
             // with a warning, and the rest is read. All bad is an error.
             var firstError: EditionError?
             let full = files.map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
-            // The PDF pages are read together, one extractor per core.
-            let analysed = analysedPDFs(full.filter(isPDF), pdf)
+            // The PDF pages are read together, one extractor per core. (The
+            // listing kept files by their extension, which also says which
+            // are PDFs: no page file is opened to be sniffed.)
+            let analysed = analysedPDFs(full.filter { $0.lowercased().hasSuffix(".pdf") }, pdf)
             for (f, full) in zip(files, full) {
                 do throws(EditionError) {
                     let pages: [EditionDocument.Source]
