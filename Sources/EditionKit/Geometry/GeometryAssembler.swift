@@ -208,12 +208,15 @@ struct GeometryAssembler {
     /// Heading lines as one text: CJK lines run on, Latin ones take a space.
     func heading(_ parts: ArraySlice<Line>) -> String? {
         var out: [Unicode.Scalar] = []
-        for p in parts {
-            let s = p.source.spaced
-            if let a = out.last, let b = s.first, !(a.isWide && b.isWide) { out.append(" ") }
-            out.append(contentsOf: s)
-        }
+        for p in parts { Self.append(p.source.spaced, to: &out) }
         return out.isEmpty ? nil : out.string
+    }
+
+    /// A heading's next line after the ones before: CJK runs on, Latin
+    /// takes a space.
+    static func append(_ line: [Unicode.Scalar], to out: inout [Unicode.Scalar]) {
+        if let a = out.last, let b = line.first, !(a.isWide && b.isWide) { out.append(" ") }
+        out.append(contentsOf: line)
     }
 
     /// A line centred in its frame, away from both edges, and not where a
@@ -262,11 +265,16 @@ struct GeometryAssembler {
             a.blocks.append(.subhead(subhead.string))
             subhead = []
         }
-        func endCaption() {
-            guard !caption.isEmpty else { return }
+        /// The caption so far as a photo: with `credit` when its leaf gave
+        /// one, else with the credit its text ends with; small type without
+        /// any is text.
+        func endCaption(credit: String? = nil) {
+            guard !caption.isEmpty || credit != nil else { return }
             let text = joiner.join(caption)
             caption = []
-            if let c = StoryMarks.credit(text) {
+            if let credit {
+                a.blocks.append(.photo(caption: text.isEmpty ? nil : text.string, credit: credit))
+            } else if let c = StoryMarks.credit(text) {
                 a.blocks.append(.photo(caption: c.before.isEmpty ? nil : c.before.string, credit: c.credit))
             } else {
                 // Small type without a credit (a note, a source line) is text.
@@ -306,15 +314,11 @@ struct GeometryAssembler {
                 }
                 if k == captionUntil - 1, let credit = captionCredit {
                     caption.append(t)
-                    let text = joiner.join(caption)
-                    caption = []
                     captionCredit = nil
-                    a.blocks.append(.photo(caption: text.string, credit: credit))
+                    endCaption(credit: credit)
                 } else if k == captionUntil - 1, let c = StoryMarks.credit(l.source.raw) {
                     if !c.before.isEmpty { caption.append(SourceLine(number: 0, raw: c.before, blankBefore: false).text) }
-                    let text = joiner.join(caption)
-                    caption = []
-                    a.blocks.append(.photo(caption: text.isEmpty ? nil : text.string, credit: c.credit))
+                    endCaption(credit: c.credit)
                 } else {
                     caption.append(t)
                 }
@@ -323,9 +327,7 @@ struct GeometryAssembler {
             if l.leafStart, let end = flushSubhead(at: k, within: range) { subheadUntil = end }
             if k < subheadUntil {
                 endParagraph()
-                let s = l.source.spaced
-                if let x = subhead.last, let y = s.first, !(x.isWide && y.isWide) { subhead.append(" ") }
-                subhead += s
+                Self.append(l.source.spaced, to: &subhead)
                 continue
             }
             if StoryMarks.isJump(t) {
@@ -372,9 +374,7 @@ struct GeometryAssembler {
             if isRaised(l) || isCentred(l, afterSubhead: !subhead.isEmpty) {
                 endParagraph()
                 if !subhead.isEmpty, subhead.endsSentence { endSubhead() }
-                let s = l.source.spaced
-                if let x = subhead.last, let y = s.first, !(x.isWide && y.isWide) { subhead.append(" ") }
-                subhead += s
+                Self.append(l.source.spaced, to: &subhead)
                 continue
             }
             endSubhead()
