@@ -26,15 +26,15 @@ struct GeometryAssembler {
     /// Lines of pull quotes (set by `groups()`).
     var pullQuotes = Set<Int>()
 
-    /// The white space between two lines of a column.
-    let leading: Double
+    /// The least white space that parts two rows (`ReadingOrder.rowGap`).
+    let rowGap: Double
     /// Where each line's leaf of the reading order ends.
     let leafEnd: [Int]
 
-    init(lines: [Line], bodySize: Double, leading: Double) {
+    init(lines: [Line], bodySize: Double, rowGap: Double) {
         self.lines = lines
         self.bodySize = bodySize
-        self.leading = leading
+        self.rowGap = rowGap
         var ends = Array(repeating: lines.count, count: lines.count)
         var end = lines.count
         for k in lines.indices.reversed() {
@@ -422,7 +422,7 @@ struct GeometryAssembler {
         let l = lines[k], above = lines[k - 1]
         guard !isRaised(l), !isSmall(l), !isRaised(above), !isSmall(above), l.left < 0.6 * l.size,
               above.source.text.endsSentence || above.right > l.size,
-              l.box.y0 - above.box.y1 >= leading + 0.35 * bodySize,
+              l.box.y0 - above.box.y1 >= rowGap,
               min(l.box.x1, above.box.x1) - max(l.box.x0, above.box.x0) > 0.5 * min(l.box.width, above.box.width)
         else { return nil }
         let end = min(leafEnd[k], range.upperBound)

@@ -31,7 +31,7 @@ public enum GeometryParser {
         var page = read.folio.page
         page.source = source
         if page.number == nil { page.number = fallbackNumber }
-        var assembler = GeometryAssembler(lines: read.lines, bodySize: read.order.bodySize, leading: read.order.leading)
+        var assembler = GeometryAssembler(lines: read.lines, bodySize: read.order.bodySize, rowGap: read.order.rowGap)
         page.articles = assembler.articles(page: page.idPrefix)
         return page
     }

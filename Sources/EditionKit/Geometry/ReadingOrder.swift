@@ -32,10 +32,15 @@ struct ReadingOrder {
     /// The white space between two lines of a column, at the body size.
     let leading: Double
 
+    /// The least white space that parts two rows (of stories, of a
+    /// column's blocks): wider than the leading of the body text.
+    let rowGap: Double
+
     init(lines: [PlacedLine]) {
         // (Never zero: sizes are compared as ratios of it.)
         bodySize = max(0.5, Self.bodySize(lines))
         leading = Self.leading(lines, bodySize: bodySize)
+        rowGap = max(leading + 0.35 * bodySize, 1.5 * leading, 1)
     }
 
     /// The leaves of the page in reading order.
@@ -124,15 +129,13 @@ struct ReadingOrder {
     /// wider than the leading of the body text; with `storiesOnly`, above
     /// and below every such gap with a headline right under it.
     private func horizontalCut(_ lines: [PlacedLine], storiesOnly: Bool) -> [[PlacedLine]]? {
-        let byLeading: Double = leading + 0.35 * bodySize
-        let minGap: Double = max(byLeading, 1.5 * leading, 1)
         let sorted = lines.sorted { $0.box.y0 < $1.box.y0 || $0.box.y0 == $1.box.y0 && $0.box.x0 < $1.box.x0 }
         let region = Self.extent(lines)
         var gaps: [(at: Int, width: Double, reach: Double)] = []
         var reach = sorted[0].box.y1
         for k in 1..<sorted.count {
             let gap: Double = sorted[k].box.y0 - reach
-            guard gap >= minGap || gap > 0.15 * bodySize && !storiesOnly && headsColumns(sorted[..<k], reach, sorted[k...], region: region) else {
+            guard gap >= rowGap || gap > 0.15 * bodySize && !storiesOnly && headsColumns(sorted[..<k], reach, sorted[k...], region: region) else {
                 reach = max(reach, sorted[k].box.y1)
                 continue
             }
@@ -240,14 +243,13 @@ struct ReadingOrder {
     /// centred over four columns, narrower than they are, leaves the
     /// first column's edge clear: that column is still the title's.
     private func headsEveryColumn(_ lines: [PlacedLine], _ columns: [[PlacedLine]]) -> Bool {
-        let minGap: Double = max(leading + 0.35 * bodySize, 1.5 * leading, 1)
         let sorted = lines.sorted { $0.box.y0 < $1.box.y0 }
         let region = Self.extent(lines)
         var bandBottom = sorted[0].box.y1
         var display = false
         for (k, l) in sorted.enumerated() {
             let gap = l.box.y0 - bandBottom
-            if gap >= minGap || gap > 0.15 * bodySize && headsColumns(sorted[..<k], bandBottom, sorted[k...], region: region) { break }
+            if gap >= rowGap || gap > 0.15 * bodySize && headsColumns(sorted[..<k], bandBottom, sorted[k...], region: region) { break }
             bandBottom = max(bandBottom, l.box.y1)
             if l.size >= 1.08 * bodySize { display = true }
         }
