@@ -186,14 +186,14 @@ public enum GeometryParser {
     static func readFolio(_ pieces: [PlacedLine], into folio: inout FolioReader) -> [PlacedLine] {
         guard !pieces.isEmpty else { return pieces }
         let rows = Self.rows(pieces, first: 64).prefix(12)
-        let sources = rows.enumerated().map { n, item in SourceLine(number: n + 1, raw: text(of: item, in: pieces), blankBefore: false) }
+        let sources = rows.enumerated().map { n, item in SourceLine(number: n + 1, raw: text(of: item.flatMap { pieces[$0].words }), blankBefore: false) }
         let taken = folio.readHeader(Array(sources))
         var gone = Set(rows.prefix(taken).joined())
         // Staff lines (`本版责编：…`), wherever they stand, are the folio's
         // too, and out of the stories before they are ordered.
         for item in Self.rows(pieces) {
             guard item.contains(where: { pieces[$0].words.contains { $0.text.contains("：") || $0.text.contains(":") } }) else { continue }
-            let raw = Self.text(of: item, in: pieces)
+            let raw = Self.text(of: item.flatMap { pieces[$0].words })
             var probe = folio
             if probe.readStaffLine(raw) { folio = probe; gone.formUnion(item) }
         }
@@ -209,13 +209,11 @@ public enum GeometryParser {
         var items: [[Int]] = []
         for i in order.prefix(first) {
             let l = pieces[i]
-            let mid = (l.box.y0 + l.box.y1) / 2
             // (Only the last few rows can still take a piece: the scan stays linear.)
             if let k = items.indices.suffix(4).last(where: { k in
                 let last = pieces[items[k][items[k].count - 1]]
-                let m = (last.box.y0 + last.box.y1) / 2
                 let gap = l.box.x0 - last.box.x1
-                return abs(m - mid) <= 0.5 * min(l.size, last.size) && gap >= -1 && gap < 2 * max(l.size, last.size)
+                return oneBaseline(last, l) && gap >= -1 && gap < 2 * max(l.size, last.size)
             }) {
                 items[k].append(i)
             } else {
@@ -225,13 +223,19 @@ public enum GeometryParser {
         return items
     }
 
-    static func text(of item: [Int], in pieces: [PlacedLine]) -> [Unicode.Scalar] {
+    /// Two pieces on one baseline: their middles within half the smaller
+    /// size. A column of vertical text stands on none: it is read on its own.
+    static func oneBaseline(_ a: PlacedLine, _ b: PlacedLine) -> Bool {
+        !a.isVertical && !b.isVertical && abs(a.middle - b.middle) <= 0.5 * min(a.size, b.size)
+    }
+
+    /// Words as a line's text, parted by a space (between CJK characters
+    /// `SourceLine` takes a justification space out again).
+    static func text(of words: [PlacedWord]) -> [Unicode.Scalar] {
         var raw: [Unicode.Scalar] = []
-        for i in item {
-            for w in pieces[i].words {
-                if !raw.isEmpty { raw.append(" ") }
-                raw += w.text.unicodeScalars
-            }
+        for w in words {
+            if !raw.isEmpty { raw.append(" ") }
+            raw += w.text.unicodeScalars
         }
         return raw
     }
@@ -302,20 +306,13 @@ public enum GeometryParser {
     static func lines(_ leaves: [ReadingOrder.Leaf]) -> [Line] {
         var out: [Line] = []
         for (n, leaf) in leaves.enumerated() {
-            // Pieces whose middles are within half a size of each other
-            // stand on one baseline. (A column of vertical text stands on
-            // none: it is read by its first character, on its own.)
-            func vertical(_ l: PlacedLine) -> Bool { l.box.height > 2 * l.size }
-            func middle(_ l: PlacedLine) -> Double { vertical(l) ? l.box.y0 + l.size / 2 : (l.box.y0 + l.box.y1) / 2 }
             let sorted = leaf.lines.sorted { a, b in
-                let (ma, mb) = (middle(a), middle(b))
-                if abs(ma - mb) > 0.5 * min(a.size, b.size) { return ma < mb }
+                if abs(a.middle - b.middle) > 0.5 * min(a.size, b.size) { return a.middle < b.middle }
                 return a.box.x0 < b.box.x0
             }
             var rows: [[PlacedLine]] = []
             for l in sorted {
-                if let last = rows.last?.last, !vertical(l), !vertical(last),
-                   abs(middle(last) - middle(l)) <= 0.5 * min(last.size, l.size) {
+                if let last = rows.last?.last, oneBaseline(last, l) {
                     rows[rows.count - 1].append(l)
                     continue
                 }
@@ -323,23 +320,10 @@ public enum GeometryParser {
             }
             for (k, row) in rows.enumerated() {
                 let box = row.dropFirst().reduce(row[0].box) { $0.union($1.box) }
-                var raw: [Unicode.Scalar] = []
-                var sizeWeight = 0.0, chars = 0.0
-                for piece in row {
-                    for w in piece.words {
-                        // Words are parted by a space; between CJK characters
-                        // `SourceLine` takes a justification space out again.
-                        if !raw.isEmpty { raw.append(" ") }
-                        raw.append(contentsOf: w.text.unicodeScalars)
-                        let n = Double(w.text.unicodeScalars.count)
-                        sizeWeight += piece.size * n
-                        chars += n
-                    }
-                }
-                let size = chars > 0 ? sizeWeight / chars : box.height
+                let merged = PlacedLine(box: box, words: row.flatMap(\.words))
                 let number = out.count + 1
-                out.append(Line(box: box, size: size, frame: leaf.frame,
-                                source: SourceLine(number: number, raw: raw, blankBefore: k == 0),
+                out.append(Line(box: box, size: merged.size, frame: leaf.frame,
+                                source: SourceLine(number: number, raw: text(of: merged.words), blankBefore: k == 0),
                                 leafStart: k == 0, leaf: n))
             }
         }
@@ -369,4 +353,13 @@ extension GeometryParser {
         let t = Int((x * 100).rounded())
         return "\(t / 100).\(String(abs(t % 100)).count == 1 ? "0" : "")\(abs(t % 100))"
     }
+}
+
+extension PlacedLine {
+    /// A column of vertical text: a box far taller than its type.
+    var isVertical: Bool { box.height > 2 * size }
+
+    /// Where the line stands: its middle, or a vertical column's first
+    /// character's (it is read from there).
+    var middle: Double { isVertical ? box.y0 + size / 2 : (box.y0 + box.y1) / 2 }
 }
