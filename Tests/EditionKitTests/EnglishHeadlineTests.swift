@@ -139,8 +139,24 @@ import Testing
         #expect(lines.filter { !$0.isBlank }.map { $0.raw.string } == ["The ferry to the outer", "islands ran again on", "Monday after a summer", "D1", "SPORTS"])
     }
 
+    /// A dateline's place in capitals cut one word a line (`UNITED` /
+    /// `STATES,`) is one line again, and opens its story's first paragraph.
+    @Test func aDatelinePlaceCutIntoWordsIsOneLine() {
+        let lines = PageParser.splitLines("UNITED\nSTATES,\n\nDecember 29 — According to\nA8\nWORLD\n")
+        #expect(lines.filter { !$0.isBlank }.map { $0.raw.string } == ["UNITED STATES,", "December 29 — According to", "A8", "WORLD"])
+    }
+
     /// A hyphen at a line end after a word the page uses on its own is a
     /// compound's; after a syllable it is hyphenation.
+    /// A word broken before its suffix is hyphenation even where its head
+    /// stands on the page as a word (`dictator` and `dictator-`/`ship`).
+    @Test func aHyphenBeforeASuffixGoes() {
+        let j = TextJoiner(lines: [Array("Chilean dictator Augusto".unicodeScalars), Array("The dictator-".unicodeScalars)])
+        #expect(j.join([Array("The dictator-".unicodeScalars), Array("ship ruled Chile".unicodeScalars)]).string == "The dictatorship ruled Chile")
+        #expect(j.join([Array("the govern-".unicodeScalars), Array("ment said".unicodeScalars)]).string == "the government said")
+        #expect(j.join([Array("a dictator-".unicodeScalars), Array("led army".unicodeScalars)]).string == "a dictator-led army")
+    }
+
     @Test func compoundHyphensAreKept() {
         let j = TextJoiner(lines: [Array("the tsunami hit".unicodeScalars), Array("tsunami-".unicodeScalars), Array("Pro-".unicodeScalars)])
         #expect(j.join([Array("the tsunami-".unicodeScalars), Array("stricken coast".unicodeScalars)]).string == "the tsunami-stricken coast")

@@ -135,8 +135,10 @@ public enum PageParser {
                 if oneLatinWord(out[k]) {
                     while end < out.count, !out[end].blankBefore, oneLatinWord(out[end]) { end += 1 }
                 }
-                // (Running text has lower case: `D1` / `SPORTS` is a folio stack.)
-                if end - k >= 2, out[k..<end].contains(where: { $0.raw.contains(where: \.isLowercaseLatin) }) {
+                // (Running text has lower case: `D1` / `SPORTS` is a folio stack;
+                // a dateline's place in capitals ends on its comma, `UNITED` /
+                // `STATES,`, where no folio field does.)
+                if end - k >= 2, out[k..<end].contains(where: { $0.raw.contains(where: \.isLowercaseLatin) }) || out[end - 1].raw.last == "," {
                     joined.append(oneLine(out[k..<end]))
                 } else {
                     joined.append(out[k])

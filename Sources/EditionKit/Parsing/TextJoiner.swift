@@ -6,7 +6,9 @@
 /// `well-known`). The page itself is the dictionary: a form seen elsewhere on
 /// the page wins; otherwise the hyphen is kept after a head that stands on
 /// the page as a word of its own (four letters or more) or is a compound
-/// prefix, and dropped elsewhere.
+/// prefix, and dropped elsewhere. A tail that is a suffix (`dictator-`/`ship`,
+/// `govern-`/`ment`) is hyphenation whatever the head: words are broken
+/// before their suffixes, and no compound ends in one.
 struct TextJoiner {
     /// Lower-cased words of the page, solid and hyphenated forms alike.
     private let lexicon: Set<String>
@@ -17,6 +19,14 @@ struct TextJoiner {
         "ten", "year", "state", "world", "first", "second", "third", "mid", "post", "pre", "cross", "run",
         "best", "hard", "middle", "part", "old", "new", "free", "twenty", "thirty",
         "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "so-called", "vice", "step",
+    ]
+
+    /// English suffixes a hyphenation program breaks a word before
+    /// (`dictator-ship`, `establish-ment`, `build-ing`, `care-less`).
+    static let suffixes: Set<String> = [
+        "ship", "ships", "ment", "ments", "ness", "tion", "tions", "sion", "sions", "ing", "ings", "ed", "er", "ers",
+        "est", "ly", "ity", "ities", "ful", "less", "able", "ible", "ous", "ive", "ives", "ism", "isms", "ist", "ists",
+        "ance", "ence", "dom", "hood", "ize", "ized", "ise", "ised", "al", "ial", "ic", "ical",
     ]
 
     init(lines: [[Unicode.Scalar]]) {
@@ -70,6 +80,7 @@ struct TextJoiner {
         let hyphenated = (head + "-" + tail).lowercased(), solid = (head + tail).lowercased()
         if lexicon.contains(hyphenated) { return true }
         if lexicon.contains(solid) { return false }
+        if Self.suffixes.contains(tail.lowercased()) { return false }
         let lastPart = head.split(separator: "-").last.map(String.init)?.lowercased() ?? head.lowercased()
         // A head that stands on the page as a word of its own (`tsunami` in
         // `tsunami-`/`stricken`) is the first part of a compound; a syllable
