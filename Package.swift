@@ -31,8 +31,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Parsing throughput and layout time: `swift run -c release folio-bench`.
-        .executableTarget(name: "folio-bench", dependencies: ["EditionKit", "Typesetting"]),
+        // Parsing throughput, layout time, bookmarks at 10,000: `swift run -c release folio-bench`.
+        .executableTarget(name: "folio-bench", dependencies: ["EditionKit", "Typesetting", "Reader"]),
         // Test tool: one process writing bookmarks, many at once in FolioCLITests.
         .executableTarget(name: "bookmark-writer", dependencies: ["Reader", "Typesetting"]),
         .testTarget(name: "EditionKitTests", dependencies: ["EditionKit"], resources: [.copy("Fixtures")]),

@@ -22,6 +22,10 @@ public final class BookmarkStore {
     public private(set) var readOnly = false
     public private(set) var file = BookmarkFile()
 
+    /// The version of the file that `file` holds (as loaded or last
+    /// written): a save finds it unchanged and skips reading it again.
+    private var known: FileIdentity?
+
     private var added: [String: Bookmark] = [:]
     private var removed: Set<String> = []
 
@@ -32,8 +36,13 @@ public final class BookmarkStore {
 
     public init(path: String) {
         self.path = path
+        // Taken before the read: a file replaced in between is read again
+        // at the next save, never taken for the older one.
+        let identity = FileIdentity(path)
         switch Self.load(path) {
-        case .success(let f): file = f ?? BookmarkFile()
+        case .success(let f):
+            file = f ?? BookmarkFile()
+            known = identity
         case .failure(let problem):
             switch problem {
             case .corrupt:
@@ -140,11 +149,19 @@ public final class BookmarkStore {
         let lock = readOnly ? -1 : lockFile()
         defer { unlock(lock) }
         var merged: BookmarkFile
+        let onDisk = readOnly ? nil : FileIdentity(path)
         if readOnly {
+            merged = file
+        } else if let onDisk, onDisk == known {
+            // Nobody wrote since (a writer renames a new file in): what
+            // is in memory is what is on disk; 10,000 bookmarks are not
+            // decoded again for every `m`.
             merged = file
         } else {
             switch Self.load(path) {
-            case .success(let disk): merged = disk ?? BookmarkFile()
+            case .success(let disk):
+                merged = disk ?? BookmarkFile()
+                known = onDisk
             case .failure:
                 // The file went bad under us: keep ours in memory, never overwrite it.
                 readOnly = true
@@ -162,6 +179,7 @@ public final class BookmarkStore {
             removeOrphanedTemporaryFiles()
             do {
                 try write(merged)
+                known = FileIdentity(path)
                 written = true
                 saveError = nil
             } catch {
@@ -200,7 +218,8 @@ public final class BookmarkStore {
     private func write(_ f: BookmarkFile) throws {
         let dir = Self.directory(of: path)
         try Self.makeDirectories(dir)
-        let data = Array((f.json.printed() + "\n").utf8)
+        var data = f.printedUTF8()
+        data.append(0x0A)
         let tmp = dir + "/.bookmarks-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw WriteError(description: "\(tmp): \(String(cString: strerror(errno)))") }
@@ -262,5 +281,23 @@ public final class BookmarkStore {
         let clock = "\(two(tm.tm_hour)):\(two(tm.tm_min)):\(two(tm.tm_sec))"
         if compact { return (date + "T" + clock).filter { $0 != "-" && $0 != ":" } }
         return date + "T" + clock + "Z"
+    }
+}
+
+/// One version of a file on disk: device, inode, size and modification
+/// time. Every bookmark writer renames a new file in (a new inode), and an
+/// edit in place changes the size or the time, so an equal identity means
+/// the same bytes as when it was taken.
+struct FileIdentity: Equatable {
+    var device: UInt64, inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
+
+    init?(_ path: String) {
+        var st = stat()
+        guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+        size = Int64(st.st_size)
+        seconds = st.st_mtim.tv_sec
+        nanoseconds = st.st_mtim.tv_nsec
     }
 }

@@ -1,5 +1,6 @@
 import EditionKit
 import Typesetting
+import Reader
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -96,4 +97,50 @@ if !recorded.isEmpty {
     }
     let n = Double(texts.count)
     print("PDF pages (\(texts.count) recorded, \(stories) stories): read \(fixed(bestRead / n * 1000)) ms + analysis \(fixed(bestAnalysis / n * 1000)) ms a page, best of \(rounds)")
+}
+
+// Bookmarks at scale: three years of a daily habit (10,000 bookmarks, 1,000
+// editions' reading positions) in the file. Opening the store is what the
+// reader does before its first frame; `m` adds one bookmark and saves it
+// (under the lock, atomically: temp file, fsync, rename).
+let bookmarkCount = 10_000
+let bookmarkDir = "/tmp/folio-bench-bookmarks-\(getpid())"
+let bookmarkPath = bookmarkDir + "/bookmarks.json"
+func benchBookmark(_ i: Int) -> Bookmark {
+    // Ten bookmarks an edition, a thousand editions.
+    return Bookmark(edition: "2024-edition-\(i / 10)", page: 1 + i % 20, article: "\(1 + i % 20).\(1 + i % 7)",
+                    title: "奏响夏夜“平安曲” 当好城市“守护人” \(i)", byline: "李炜",
+                    fingerprint: String(UInt64(i) &* 0x9E37_79B9_7F4A_7C15, radix: 16),
+                    position: TextPosition(block: 4, offset: 0), saved: "2026-11-\(10 + i % 18)T02:18:\(10 + i % 50)Z")
+}
+do {
+    var file = BookmarkFile()
+    file.bookmarks = (0..<bookmarkCount).map(benchBookmark)
+    for k in 0..<1000 {
+        file.positions["2024-edition-\(k)"] = ReadingPosition(article: "1.1", fingerprint: "6ac6571cef9dccf7",
+                                                                                 position: TextPosition(block: 9, offset: 0), saved: "2026-11-29T02:18:03Z")
+    }
+    mkdir(bookmarkDir, 0o755)
+    let text = Array((file.json.printed() + "\n").utf8)
+    let out = open(bookmarkPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    _ = text.withUnsafeBytes { write(out, $0.baseAddress, $0.count) }
+    close(out)
+    var bestOpen = Double.infinity, bestAdd = Double.infinity, bestRemove = Double.infinity
+    for r in 0..<rounds {
+        let t0 = now()
+        let store = BookmarkStore(path: bookmarkPath)
+        let t1 = now()
+        precondition(store.file.bookmarks.count >= bookmarkCount)
+        let extra = benchBookmark(bookmarkCount + r)
+        store.add(extra)
+        let t2 = now()
+        store.remove(key: extra.key)
+        let t3 = now()
+        bestOpen = min(bestOpen, t1 - t0)
+        bestAdd = min(bestAdd, t2 - t1)
+        bestRemove = min(bestRemove, t3 - t2)
+    }
+    print("bookmarks (\(bookmarkCount), \(fixed(Double(text.count) / 1_000_000)) MB): open \(fixed(bestOpen * 1000)) ms, m (add) \(fixed(bestAdd * 1000)) ms, m (remove) \(fixed(bestRemove * 1000)) ms, best of \(rounds)")
+    for name in FileSystem.list(bookmarkDir) ?? [] { unlink(bookmarkDir + "/" + name) }
+    rmdir(bookmarkDir)
 }

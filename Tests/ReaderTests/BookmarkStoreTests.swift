@@ -52,6 +52,27 @@ import EditionKit
         #expect(Set(try onDisk(path).positions.keys) == ["2024-08-07", "2024-08-08"])
     }
 
+    /// A save reads the file again only when it changed since this store
+    /// read or wrote it; an edit in place (same inode, another size) by a
+    /// tool that does not rename counts as a change, and is kept.
+    @Test func aFileEditedInPlaceIsReadAgainBeforeASave() throws {
+        let path = tempFile()
+        let store = BookmarkStore(path: path)
+        store.add(bookmark("11.1", saved: "2026-11-29T01:00:00Z"))
+        var edited = try onDisk(path)
+        edited.bookmarks.insert(bookmark("11.9", saved: "2026-11-29T09:00:00Z"), at: 0)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(edited.json.printed().utf8))
+        try handle.close()
+        store.add(bookmark("11.2", saved: "2026-11-29T02:00:00Z"))
+        #expect(try onDisk(path).bookmarks.map(\.article) == ["11.9", "11.2", "11.1"])
+        // Unchanged since its own write, the file is not read again, and
+        // the next save still holds everything.
+        store.remove(key: bookmark("11.1").key)
+        #expect(try onDisk(path).bookmarks.map(\.article) == ["11.9", "11.2"])
+    }
+
     @Test func aCorruptFileIsKeptAside() throws {
         let path = tempFile()
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

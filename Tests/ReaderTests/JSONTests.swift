@@ -51,6 +51,26 @@ import EditionKit
         #expect(!printed.contains("byline"))  // absent optionals are left out, as Codable does
     }
 
+    /// The file is written field by field (`BookmarkFile.printedUTF8`), not
+    /// through the JSON tree: the bytes must be the tree's, with optionals
+    /// present and absent, escapes, several entries, and empty lists.
+    @Test func bookmarkFilesPrintAsTheirJSONTreeDoes() throws {
+        let a = Bookmark(edition: "2024-08-08", page: 11, article: "11.2", title: "奏响夏夜“平安曲”\n\"x\"\u{1B}", byline: "李炜",
+                         fingerprint: "6ac6571cef9dccf7", position: TextPosition(block: 4, offset: 3), saved: "2026-11-29T02:18:00Z")
+        let b = Bookmark(edition: "2024-08-07", page: nil, article: "1.1", title: nil, byline: nil,
+                         fingerprint: "00ff", position: TextPosition(block: 0, offset: 0), saved: "2026-11-28T02:18:00Z")
+        let p = ReadingPosition(article: "11.2", fingerprint: "6ac6571cef9dccf7", position: TextPosition(block: 9, offset: 12), saved: "2026-11-29T02:18:03Z")
+        let files = [
+            BookmarkFile(),
+            BookmarkFile(bookmarks: [a]),
+            BookmarkFile(positions: ["2024-08-08": p]),
+            BookmarkFile(bookmarks: [a, b], positions: ["2024-08-08": p, "/tmp/a b/\"q\"": p, "2024-08-07": p]),
+        ]
+        for file in files {
+            #expect(String(decoding: file.printedUTF8(), as: UTF8.self) == file.json.printed())
+        }
+    }
+
     /// A file as folio 1.0 wrote it with Foundation's JSONEncoder (pretty,
     /// sorted keys, `"key" : value`), with an escaped slash and null optionals.
     @Test func readsFilesEarlierFoliosWrote() throws {
