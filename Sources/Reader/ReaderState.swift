@@ -106,7 +106,7 @@ public struct ReaderState {
 
     func page(_ i: Int) -> Page { document.page(i) }
 
-    func articleCount(_ p: Int) -> Int { page(p).articles.count }
+    func articleCount(_ p: Int) -> Int { document.articleCount(p) }
 
     public func article(_ r: StoryRef) -> Article? {
         guard r.page >= 0, r.page < document.pageCount else { return nil }

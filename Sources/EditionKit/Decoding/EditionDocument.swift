@@ -38,11 +38,28 @@ public final class EditionDocument {
     public let path: String
     private let sources: [Source]
     private var cache: [Page?]
+    /// What `Continuations` needs of a page let go from the cache (its
+    /// stories' titles, jump lines and first blocks), so that links found
+    /// while it was parsed are found again without parsing it.
+    private var skeletons: [Page?]
+    /// When each cached page was last asked for (a tick), and which pages
+    /// are cached: at most `capacity`, the least recently used let go first.
+    private var lastUse: [Int]
+    private var resident: [Int] = []
+    private var tick = 0
+
+    /// How many parsed pages are kept. The reader asks for the pages on
+    /// screen and their neighbours, which are always the most recent, so
+    /// paging through 3,000 pages keeps memory flat; a page let go is parsed
+    /// again (a millisecond) when it is shown again.
+    public var capacity = 48
 
     init(path: String, sources: [Source], nameDate: String?) {
         self.path = path
         self.sources = sources
         cache = Array(repeating: nil, count: sources.count)
+        skeletons = Array(repeating: nil, count: sources.count)
+        lastUse = Array(repeating: 0, count: sources.count)
         date = nameDate
         if date == nil, !sources.isEmpty { date = page(0).date }
     }
@@ -55,14 +72,49 @@ public final class EditionDocument {
 
     /// Page `i`, parsed on first use. Its `date` falls back to the edition's.
     public func page(_ i: Int) -> Page {
+        tick += 1
+        lastUse[i] = tick
         if let p = cache[i] { return p }
-        let s = sources[i]
-        var p = s.parsed()
-        if p.date == nil { p.date = date }
+        let p = parse(i)
         cache[i] = p
+        skeletons[i] = nil
+        resident.append(i)
+        if resident.count > max(1, capacity) { evictLeastRecent() }
         parsedCount += 1
         return p
     }
+
+    /// Lets go of the cached page asked for longest ago (never the one
+    /// just parsed, which is the most recent), keeping its skeleton.
+    private func evictLeastRecent() {
+        var oldest = 0
+        for k in resident.indices where lastUse[resident[k]] < lastUse[resident[oldest]] { oldest = k }
+        let i = resident.remove(at: oldest)
+        skeletons[i] = cache[i]?.skeleton
+        cache[i] = nil
+    }
+
+    /// The number of stories on page `i`, from the skeleton of a page let
+    /// go when there is one: the contents counts the stories of every page
+    /// above the cursor at each key, and must not parse them all again.
+    /// A page counted and not yet shown keeps only its skeleton: counting
+    /// the pages above the cursor must not push the pages on screen out.
+    public func articleCount(_ i: Int) -> Int {
+        if let p = cache[i] ?? skeletons[i] { return p.articles.count }
+        let p = parse(i)
+        skeletons[i] = p.skeleton
+        parsedCount += 1
+        return p.articles.count
+    }
+
+    private func parse(_ i: Int) -> Page {
+        var p = sources[i].parsed()
+        if p.date == nil { p.date = date }
+        return p
+    }
+
+    /// How many parsed pages are held now (at most `capacity`).
+    public var cachedPageCount: Int { resident.count }
 
     /// Continued stories among the pages parsed so far: first part →
     /// continuation (`Continuations`). A page not parsed yet links nothing:
@@ -70,20 +122,35 @@ public final class EditionDocument {
     /// continuations, without parsing the whole edition to draw a screen.
     public func continuations() -> [Continuations.Place: Continuations.Place] {
         if let c = linked, c.parsed == parsedCount { return c.links }
-        let links = Continuations.links(cache.map { $0 ?? Page() })
+        let links = Continuations.links(cache.indices.map { cache[$0] ?? skeletons[$0] ?? Page() })
         linked = (parsedCount, links)
         return links
     }
 
-    /// Pages parsed so far (the links are made again when it grows).
+    /// Pages parsed so far, a page let go and parsed again counted again
+    /// (the links are made again when it grows).
     private var parsedCount = 0
     private var linked: (parsed: Int, links: [Continuations.Place: Continuations.Place])?
 
-    /// Whether page `i` has been parsed already.
+    /// Whether page `i` is parsed and held (it may have been let go since).
     public func isParsed(_ i: Int) -> Bool {
         cache[i] != nil
     }
 
     /// Every page, parsed.
     public var pages: [Page] { (0..<pageCount).map(page) }
+}
+
+extension Page {
+    /// The page with each story cut to what linking continued stories
+    /// reads (`Continuations.links`): title and jump lines, and the first
+    /// block only when it is a jump-in line (`（上接第1版）`).
+    var skeleton: Page {
+        var p = self
+        for k in p.articles.indices where !p.articles[k].blocks.isEmpty {
+            let jumpIn = p.articles[k].blocks[0].text.flatMap(Continuations.inward) != nil
+            p.articles[k].blocks = jumpIn ? [p.articles[k].blocks[0]] : []
+        }
+        return p
+    }
 }
