@@ -38,9 +38,9 @@ public final class EditionDocument {
     public let path: String
     private let sources: [Source]
     private var cache: [Page?]
-    /// What `Continuations` needs of a page let go from the cache (its
-    /// stories' titles, jump lines and first blocks), so that links found
-    /// while it was parsed are found again without parsing it.
+    /// What the contents and `Continuations` need of a page not held in the
+    /// cache (`Page.skeleton`: its stories, their titles and jump lines), so
+    /// that its stories are counted and linked without parsing it again.
     private var skeletons: [Page?]
     /// When each cached page was last asked for (a tick), and which pages
     /// are cached: at most `capacity`, the least recently used let go first.
@@ -94,11 +94,11 @@ public final class EditionDocument {
         cache[i] = nil
     }
 
-    /// The number of stories on page `i`, from the skeleton of a page let
-    /// go when there is one: the contents counts the stories of every page
-    /// above the cursor at each key, and must not parse them all again.
-    /// A page counted and not yet shown keeps only its skeleton: counting
-    /// the pages above the cursor must not push the pages on screen out.
+    /// The number of stories on page `i`, from its skeleton when the page
+    /// is not held: the contents counts the stories of every page above the
+    /// cursor at each key, and must not parse them all again. A page counted
+    /// before it is shown keeps only its skeleton, so counting never pushes
+    /// the pages on screen out of the cache.
     public func articleCount(_ i: Int) -> Int {
         if let p = cache[i] ?? skeletons[i] { return p.articles.count }
         let p = parse(i)
