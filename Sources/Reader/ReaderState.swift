@@ -250,12 +250,10 @@ public struct ReaderState {
     /// Finds a story by its fingerprint (ids may have shifted), else by id.
     public func find(article id: String, fingerprint: String) -> StoryRef? {
         for p in 0..<document.pageCount {
-            for (i, a) in page(p).articles.enumerated() where a.fingerprint == fingerprint {
-                return StoryRef(page: p, article: i)
-            }
+            if let i = document.stories(p).firstIndex(where: { $0.fingerprint == fingerprint }) { return StoryRef(page: p, article: i) }
         }
         for p in 0..<document.pageCount {
-            if let i = page(p).articles.firstIndex(where: { $0.id == id }) { return StoryRef(page: p, article: i) }
+            if let i = document.stories(p).firstIndex(where: { $0.id == id }) { return StoryRef(page: p, article: i) }
         }
         return nil
     }

@@ -34,6 +34,9 @@ import Testing
         // Its stories are counted without parsing it again…
         #expect((0..<40).map(document.articleCount) == counts)
         #expect(!document.isParsed(0))
+        // …and so are the ids and fingerprints a bookmark finds it by…
+        #expect(document.stories(0) == first.articles.map { EditionDocument.StoryKey(id: $0.id, fingerprint: $0.fingerprint) })
+        #expect(!document.isParsed(0))
         // …and asked for, it is parsed again, the same page.
         #expect(document.page(0) == first)
         #expect(document.cachedPageCount <= 6)

@@ -1,4 +1,4 @@
-import EditionKit
+@testable import EditionKit
 import Foundation
 import Testing
 @testable import Reader

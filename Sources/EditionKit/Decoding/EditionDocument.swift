@@ -45,6 +45,10 @@ public final class EditionDocument {
     /// When each cached page was last asked for (a tick), and which pages
     /// are cached: at most `capacity`, the least recently used let go first.
     private var lastUse: [Int]
+    /// Each parsed page's stories as bookmarks name them (id, fingerprint),
+    /// kept when the page is let go: opening a bookmark looks for its
+    /// story on every page, and must not parse them all again.
+    private var storyKeys: [[StoryKey]?]
     private var resident: [Int] = []
     private var tick = 0
 
@@ -60,6 +64,7 @@ public final class EditionDocument {
         cache = Array(repeating: nil, count: sources.count)
         skeletons = Array(repeating: nil, count: sources.count)
         lastUse = Array(repeating: 0, count: sources.count)
+        storyKeys = Array(repeating: nil, count: sources.count)
         date = nameDate
         if date == nil, !sources.isEmpty { date = page(0).date }
     }
@@ -110,7 +115,22 @@ public final class EditionDocument {
     private func parse(_ i: Int) -> Page {
         var p = sources[i].parsed()
         if p.date == nil { p.date = date }
+        if storyKeys[i] == nil { storyKeys[i] = p.articles.map { StoryKey(id: $0.id, fingerprint: $0.fingerprint) } }
         return p
+    }
+
+    /// A story as a bookmark names it.
+    public struct StoryKey: Equatable, Sendable {
+        public var id: String
+        public var fingerprint: String
+    }
+
+    /// The ids and fingerprints of page `i`'s stories, without parsing it
+    /// again once it has been parsed.
+    public func stories(_ i: Int) -> [StoryKey] {
+        if let k = storyKeys[i] { return k }
+        _ = articleCount(i)
+        return storyKeys[i] ?? []
     }
 
     /// How many parsed pages are held now (at most `capacity`).
