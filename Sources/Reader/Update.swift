@@ -375,12 +375,15 @@ extension ReaderState {
         let q = query.lowercased()
         guard !q.isEmpty else { search = nil; return }
         let needle = Array(q)
+        // A query with no cased letter (Chinese text, figures) matches the
+        // text as it is: no block is case-folded letter by letter.
+        let caseless = !needle.contains { $0.isCased }
         var matches: [Match] = []
         for p in 0..<document.pageCount {
             for (i, a) in page(p).articles.enumerated() {
                 let blocks = ArticleLayout.blocks(of: a).blocks
                 for (b, block) in blocks.enumerated() {
-                    let hay = block.text.map { Character(String($0).lowercased()) }
+                    let hay = caseless ? block.text : block.text.map(Self.folded)
                     guard hay.count >= needle.count else { continue }
                     var k = 0
                     while k + needle.count <= hay.count {
@@ -403,6 +406,15 @@ extension ReaderState {
         let start = matches.firstIndex { $0.story > here || ($0.story == here && (screen != .story || $0.position >= anchor)) } ?? 0
         search = Search(query: query, matches: matches, current: start)
         showMatch()
+    }
+
+    /// `c` in lower case, one character for one (search offsets count
+    /// characters of the text as shown); ASCII without a `String` made.
+    static func folded(_ c: Character) -> Character {
+        if let a = c.asciiValue { return a >= 65 && a <= 90 ? Character(Unicode.Scalar(a + 32)) : c }
+        guard c.isCased else { return c }
+        let lower = String(c).lowercased()
+        return lower.count == 1 ? Character(lower) : c
     }
 
     mutating func stepMatch(_ d: Int) {

@@ -329,6 +329,15 @@ import Typesetting
         #expect(e.status == "match 1/2 for “TOOL LIBRARY”")
     }
 
+    /// Search folds case one character for one, so offsets stay those of
+    /// the text shown: ASCII, accented capitals, and a capital whose lower
+    /// case is longer (`İ`) all stay one character; CJK has no case.
+    @Test func searchFoldsCaseCharacterByCharacter() {
+        #expect(ReaderState.folded("T") == "t" && ReaderState.folded("t") == "t" && ReaderState.folded("7") == "7")
+        #expect(ReaderState.folded("É") == "é" && ReaderState.folded("Ω") == "ω")
+        #expect(ReaderState.folded("İ") == "i̇" && ReaderState.folded("诚") == "诚")
+    }
+
     /// Every match on screen is marked, the current one set apart; moving
     /// to the next match in the same paragraph moves the mark (issue #10).
     @Test func everyMatchIsMarkedAndTheCurrentOneStandsOut() {
