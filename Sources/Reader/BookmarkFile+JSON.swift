@@ -47,39 +47,21 @@ extension BookmarkFile {
         var out: [UInt8] = []
         out.reserveCapacity(64 + bookmarks.count * 320 + positions.count * 200)
         var fields = FieldWriter(out: out)
-        fields.raw("{\n")
-        fields.key("bookmarks", indent: 2)
-        if bookmarks.isEmpty {
-            fields.raw("[]")
-        } else {
-            fields.raw("[\n")
-            for (i, b) in bookmarks.enumerated() {
-                fields.spaces(4)
-                b.write(to: &fields, indent: 4)
-                fields.raw(i + 1 < bookmarks.count ? ",\n" : "\n")
-            }
-            fields.spaces(2)
-            fields.raw("]")
+        fields.open()
+        fields.member("bookmarks", indent: 0)
+        fields.list("[", "]", count: bookmarks.count, indent: 2) { w, i in
+            w.spaces(4)
+            bookmarks[i].write(to: &w, indent: 4)
         }
-        fields.raw(",\n")
-        fields.key("positions", indent: 2)
-        if positions.isEmpty {
-            fields.raw("{}")
-        } else {
-            fields.raw("{\n")
-            let sorted = positions.sorted { $0.key < $1.key }
-            for (i, (edition, p)) in sorted.enumerated() {
-                fields.key(edition, indent: 4)
-                p.write(to: &fields, indent: 4)
-                fields.raw(i + 1 < sorted.count ? ",\n" : "\n")
-            }
-            fields.spaces(2)
-            fields.raw("}")
+        fields.member("positions", indent: 0)
+        let sorted = positions.sorted { $0.key < $1.key }
+        fields.list("{", "}", count: sorted.count, indent: 2) { w, i in
+            w.key(sorted[i].key, indent: 4)
+            sorted[i].value.write(to: &w, indent: 4)
         }
-        fields.raw(",\n")
-        fields.key("version", indent: 2)
+        fields.member("version", indent: 0)
         fields.raw(String(version))
-        fields.raw("\n}")
+        fields.close(indent: 0)
         return fields.out
     }
 }
@@ -103,6 +85,20 @@ struct FieldWriter {
     }
 
     mutating func open() { raw("{\n"); started.append(false) }
+
+    /// `count` items between `opening` and `closing`, one a line, each
+    /// written by `item` (an object's items write their own keys); an
+    /// empty list on one line (`[]`, `{}`), as `JSON.printed` writes it.
+    mutating func list(_ opening: String, _ closing: String, count: Int, indent: Int, item: (inout FieldWriter, Int) -> Void) {
+        guard count > 0 else { raw(opening + closing); return }
+        raw(opening + "\n")
+        for i in 0..<count {
+            item(&self, i)
+            raw(i + 1 < count ? ",\n" : "\n")
+        }
+        spaces(indent)
+        raw(closing)
+    }
 
     mutating func close(indent: Int) {
         started.removeLast()
