@@ -23,7 +23,7 @@ import Testing
     /// Items matched when each floor was set (raise them as the reader
     /// improves; the issue asks 97% of every page).
     static let floors: [String: Int] = [
-        "train-en-c": 27, "train-en-d": 33, "train-en-e": 36, "train-rmrb-02": 78, "train-rmrb-05": 96,
+        "train-en-c": 27, "train-en-d": 33, "train-en-e": 37, "train-rmrb-02": 78, "train-rmrb-05": 96,
         "train-rmrb-06": 79, "train-rmrb-07": 70, "train-rmrb-17": 59, "train-rmrb-19": 64,
     ]
 
