@@ -217,13 +217,13 @@ def make(gold, cols, chars, body_first, seed):
 if __name__ == "__main__":
     folio_bin = os.environ.get("FOLIO", os.path.join(HERE, "..", ".build", "debug", "folio"))
     dump = os.environ.get("TYPESET_DUMP")
-    models = [(f, os.path.join(synthetic.SHARED, f, "gold.json"), ((6, 13), (4, 19), (8, 10))) for f in ("rmrb-04", "rmrb-18-mupdf")]
+    models = [(f, os.path.join(synthetic.SHARED, f, "gold.json"), ((6, 13), (4, 19), (8, 10), (2, 26))) for f in ("rmrb-04", "rmrb-18-mupdf")]
     # The other Chinese gold models, in layouts their pages did not have.
     if not os.environ.get("TYPESET_QUICK"):
         for folder in synthetic.models():
             name = os.path.basename(folder)
             if name.startswith("train-"):
-                models.append((name, os.path.join(folder, "gold.json"), ((5, 14), (3, 22))))
+                models.append((name, os.path.join(folder, "gold.json"), ((5, 14), (3, 22), (2, 25))))
     # Our own English page: columns of about 36 and 26 letters.
     models.append(("english", os.path.join(HERE, "models", "english.json"), ((4, 18), (5, 13))))
     for folder, model, layouts in models:

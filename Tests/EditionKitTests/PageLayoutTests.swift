@@ -26,6 +26,33 @@ import Testing
                                   "为缓解座位紧张，图书馆新开放了两个阅览室，并推出预约服务。"])
     }
 
+    /// A column of 26 ideographs: full lines print 26, indented first lines
+    /// 24. A last line that stops two short on a sentence end and the
+    /// indented first line after it are two paragraphs; a paragraph that
+    /// opens with a dash, indented like any other, goes on.
+    @Test func indentedFirstLinesInAWideColumn() {
+        let page = PageParser.parse("""
+            农家书屋成了村里最热闹的地方
+            本报记者 李 明
+            今年以来，全县新建农家书屋二十六家，藏书超过十万
+            册，村民借阅人次比去年翻了一番。冬闲时节来借书的村民
+            最多，孩子们放学后也常来写作业、看绘本，真热闹。
+            “以前借一本书要跑到县城，现在出门走几步就能借到
+            了。”家住东街的王大爷说，他每周都来书屋坐一坐，看看
+            报纸，翻翻农技书，遇到不懂的还能请管理员帮忙查资料，
+            日子过得比以前充实多了。
+            ——用八年时间让全县每个行政村都拥有了一家农家书
+            屋，这是县里写进规划的目标，如今已经提前完成，村民们
+            读书看报的劲头越来越足。
+            """)
+        #expect(page.articles.map(\.title) == ["农家书屋成了村里最热闹的地方"])
+        #expect(paragraphs(page.articles[0]) == [
+            "今年以来，全县新建农家书屋二十六家，藏书超过十万册，村民借阅人次比去年翻了一番。冬闲时节来借书的村民最多，孩子们放学后也常来写作业、看绘本，真热闹。",
+            "“以前借一本书要跑到县城，现在出门走几步就能借到了。”家住东街的王大爷说，他每周都来书屋坐一坐，看看报纸，翻翻农技书，遇到不懂的还能请管理员帮忙查资料，日子过得比以前充实多了。",
+            "——用八年时间让全县每个行政村都拥有了一家农家书屋，这是县里写进规划的目标，如今已经提前完成，村民们读书看报的劲头越来越足。",
+        ])
+    }
+
     /// MuPDF: a blank line after every indented first line and at column
     /// breaks; blank lines alone decide nothing.
     @Test func blankLinesAfterFirstLinesAndAtColumnBreaks() {

@@ -23,8 +23,13 @@ struct LineFlow {
         joiner = TextJoiner(lines: lines.map(\.text))
     }
 
-    /// How far a line may fall short of the measure and still be full.
-    static func tolerance(_ m: Double) -> Double { max(1.5, m * 0.08) }
+    /// How far a CJK line may fall short of the measure and still be full.
+    /// Type set on the ideographic grid prints full lines at the measure or
+    /// a character short (kinsoku pushes one to the next line) and indented
+    /// first lines two short: halfway between parts them whatever the width
+    /// of the column. (A share of the width, as before, grew past two ems in
+    /// columns of 25 and more, where an indented first line passed for full.)
+    static let gridTolerance = 1.5
 
     /// The same for line `l`: CJK is set on a grid, so its full lines differ
     /// by a character or two; Latin text is measured with typical widths of
@@ -32,7 +37,7 @@ struct LineFlow {
     /// font and its justification by a tenth or so (and an indent is a shift
     /// the extractor does not print).
     static func tolerance(_ m: Double, for l: SourceLine) -> Double {
-        l.proportional ? max(1.5, m * 0.15) : tolerance(m)
+        l.proportional ? max(gridTolerance, m * 0.15) : gridTolerance
     }
 
     func isFull(_ l: SourceLine, _ m: Double) -> Bool { l.stretched || l.em >= m - Self.tolerance(m, for: l) }
@@ -50,13 +55,13 @@ struct LineFlow {
     /// headline set across columns).
     /// (The grid's tolerance even for Latin lines: a title-case line set
     /// apart is at least an em and a half off the column's length.)
-    func inColumnBand(_ l: SourceLine, _ m: Double) -> Bool { abs(l.em - m) <= Self.tolerance(m) }
+    func inColumnBand(_ l: SourceLine, _ m: Double) -> Bool { abs(l.em - m) <= Self.gridTolerance }
 
     /// Two ems short: the length of an indented first line.
     func inIndentBand(_ l: SourceLine, _ m: Double) -> Bool {
         // Latin text prints no indent the extractor could count: only spaces tell.
         if l.proportional { return l.indent >= 1 }
-        let t = Self.tolerance(m)
+        let t = Self.gridTolerance
         return l.indent >= 1 || (l.em >= m - 2 - t && l.em < m - t)
     }
 
@@ -65,7 +70,7 @@ struct LineFlow {
     /// ten-character column, one em over the indent band.
     func opensWithHangingMark(_ l: SourceLine, _ m: Double) -> Bool {
         guard !l.proportional, let last = l.text.last, last.isClosingMark || last == "，" || last == "、" else { return false }
-        let t = Self.tolerance(m)
+        let t = Self.gridTolerance
         return l.em - 1 >= m - 2 - t && l.em - 1 < m - t
     }
 
@@ -79,7 +84,7 @@ struct LineFlow {
         // run well past the measure to be wider than the column.
         if l.proportional { return l.em > m * 1.3 }
         let e = l.em - 0.5 * Double(l.text.count { $0.isWidePunctuation })
-        if e > m + Self.tolerance(m) + 1 && e > m * 1.15 { return true }
+        if e > m + Self.gridTolerance + 1 && e > m * 1.15 { return true }
         // CJK is set on a grid: a CJK line over the measure by more than an
         // em (punctuation still counted half) is not in the column, however
         // narrow the column. On the real pages no column line is over it at
@@ -380,7 +385,7 @@ struct LineFlow {
             if wide { return true }
             let wm = unit.lines.map(\.em).max()!
             let lastLine = StoryMarks.credit(line.raw) != nil || (line.text.endsSentence && line.em < wm * 0.6)
-            return !a.text.endsSentence && a.em >= wm - Self.tolerance(wm) && lastLine
+            return !a.text.endsSentence && a.em >= wm - Self.gridTolerance && lastLine
         }
         if wide { return false }
         // A Chinese dateline lead (`本报南昌10月19日电`) opens a story: no
@@ -390,6 +395,10 @@ struct LineFlow {
         if line.indent >= a.indent + 1 { return false }
         // `——写在…之际` under a one-line headline is its subtitle.
         if unit.lines.count == 1, line.text.hasPrefix("——"), !a.text.endsSentence, !inIndentBand(a, m) { return false }
+        // A dash-led line two ems short opens a paragraph only when a full
+        // line carries it on; over a shorter one it is a subtitle.
+        if unit.lines.count == 1, a.text.hasPrefix("——"), !a.text.endsSentence, !isFull(a, m),
+           !isFull(line, m), !isOpenEnded(line, m) { return false }
         let startsParagraph = (inIndentBand(line, m) || opensWithHangingMark(line, m)) && !line.text.endsSentence
         if a.text.endsSentence {
             // After a sentence end: an indented line starts a paragraph, a
@@ -444,9 +453,10 @@ struct LineFlow {
         if let c = StoryMarks.credit(a.raw), !c.before.isEmpty { return true }
         if StoryMarks.trailingClosing(a.text) != nil { return true }
         if unit.wide { return false }
-        // `——写在…之际` stands alone; a dash-led line as full as the column
-        // is a paragraph that opens with a dash (`——用8年时间…`) and goes on.
-        if unit.lines.count == 1, a.text.hasPrefix("——"), !a.text.endsSentence, !isFull(a, m) { return true }
+        // `——写在…之际` stands alone; a dash-led line as full as the column,
+        // or two ems short as a paragraph's first line is, opens a paragraph
+        // with a dash (`——用8年时间…`): `continues` asks the next line.
+        if unit.lines.count == 1, a.text.hasPrefix("——"), !a.text.endsSentence, !isFull(a, m), !inIndentBand(a, m) { return true }
         if isFull(a, m) || isOpenEnded(a, m) { return false }
         // A Latin line of running text that stops on `and` or a hyphen goes
         // on, however short a narrow ragged column left it. (A headline's
