@@ -37,19 +37,6 @@ public struct ReaderState {
         case quit
     }
 
-    /// A search hit: a story and where in its typeset blocks.
-    public struct Match: Equatable, Sendable {
-        public var story: StoryRef
-        public var position: TextPosition
-        public var length: Int
-    }
-
-    public struct Search: Equatable, Sendable {
-        public var query: String
-        public var matches: [Match]
-        public var current: Int
-    }
-
     public var screen: Screen = .contents
     /// Where `q` goes back to from the bookmarks and help screens.
     var returnScreen: Screen = .contents
@@ -86,6 +73,9 @@ public struct ReaderState {
     /// The search query being typed, when the prompt is open.
     public var searchBuffer: String?
     public var search: Search?
+    /// The status line the search last wrote: a search going on between
+    /// keys updates it, and leaves other messages alone.
+    var searchStatus: String?
     public internal(set) var quitting = false
 
     let layouts = LayoutCache()

@@ -108,6 +108,11 @@ public struct ArticleLayout: Sendable {
         return (blocks, headerCount, cjk)
     }
 
+    /// Characters the layout writes that no page prints (the photo line's
+    /// `〔图〕` and `摄`): a search must not ask a page's text for them.
+    public static let addedScalars = Set(photoLine(caption: "", credit: "", cjk: true).unicodeScalars)
+        .union(photoLine(caption: "", credit: "", cjk: false).unicodeScalars)
+
     static func photoLine(caption: String?, credit: String?, cjk: Bool) -> String {
         if cjk {
             return "〔图〕" + (caption ?? "") + (credit.map { "（\($0) 摄）" } ?? "")

@@ -99,6 +99,36 @@ if !recorded.isEmpty {
     print("PDF pages (\(texts.count) recorded, \(stories) stories): read \(fixed(bestRead / n * 1000)) ms + analysis \(fixed(bestAnalysis / n * 1000)) ms a page, best of \(rounds)")
 }
 
+// Search (`/` in the reader) from the middle of the same edition: how long
+// until the first match shows, the longest step between keys while the
+// count goes on, and the whole count. `诚信` is on every page; `灯塔` on none
+// (every page's text is looked at, none parsed).
+do {
+    let doc = try EditionReader.open(path: path)
+    for query in ["诚信", "灯塔"] {
+        var bestFirst = Double.infinity, bestAll = Double.infinity, worstStep = 0.0
+        var count = 0
+        for _ in 0..<rounds {
+            var state = ReaderState(document: doc, width: 80, height: 24)
+            state.cursor = StoryRef(page: pageCount / 2, article: 0)
+            let t0 = now()
+            for c in "/\(query)" { _ = state.handle(.character(c)) }
+            _ = state.handle(.enter)
+            let t1 = now()
+            var last = t1
+            while state.continueSearch() {
+                let t = now()
+                worstStep = max(worstStep, t - last)
+                last = t
+            }
+            bestFirst = min(bestFirst, t1 - t0)
+            bestAll = min(bestAll, now() - t0)
+            count = state.search?.matches.count ?? 0
+        }
+        print("search /\(query) from page \(pageCount / 2 + 1) (\(count) matches): first match \(fixed(bestFirst * 1000)) ms, whole count \(fixed(bestAll * 1000)) ms, longest step between keys \(fixed(worstStep * 1000)) ms, best of \(rounds)")
+    }
+}
+
 // Bookmarks at scale: three years of a daily habit (10,000 bookmarks, 1,000
 // editions' reading positions) in the file. Opening the store is what the
 // reader does before its first frame; `m` adds one bookmark and saves it

@@ -42,12 +42,19 @@ final class CursesScreen {
         keypad(folio_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        timeout(200)
+        timeout(keyWait)
         if has_colors() { use_default_colors() }  // the terminal's own background
         _ = folio_enable_mouse()
     }
 
     var size: (width: Int, height: Int) { (Int(folio_cols()), Int(folio_lines())) }
+
+    /// How long `readKey` waits for a key, in milliseconds: 0 while there
+    /// is work to do between keys (a search counting), else long enough to
+    /// notice signals without spinning.
+    var keyWait: Int32 = 200 {
+        didSet { if keyWait != oldValue { timeout(keyWait) } }
+    }
 
     /// Draws `grid`, touching only rows that differ from what is on screen.
     func draw(_ grid: CellGrid) {

@@ -66,7 +66,16 @@ enum ReaderApp {
                 perform(state.update(.quit), state: &state, store: store, library: library)
                 break
             }
-            guard let key = screen.readKey() else { continue }
+            // A search still counting goes on between keys, a step at a time.
+            let searching = state.search.map { !$0.isComplete } ?? false
+            screen.keyWait = searching ? 0 : 200
+            guard let key = screen.readKey() else {
+                if searching {
+                    state.continueSearch()
+                    screen.draw(state.render())
+                }
+                continue
+            }
             perform(state.handle(key), state: &state, store: store, library: library)
             if store.notice != lastNotice {
                 lastNotice = store.notice

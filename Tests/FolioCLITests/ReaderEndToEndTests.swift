@@ -183,6 +183,29 @@ import Testing
         try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
     }
 
+    /// In an edition bigger than the page cache, a search shows its first
+    /// match and counts the rest between keys, with no key pressed: the
+    /// loop polls the keyboard while the count goes on (issue #12).
+    @Test func aSearchOfABigEditionCountsWhileTheReaderWaits() throws {
+        try #require(Self.haveTmux)
+        let seed = try String(contentsOf: CLITests.repoRoot.appendingPathComponent("Editions/2024-08-08/11.txt"), encoding: .utf8)
+        let t = try Tmux()
+        let path = t.dir.appendingPathComponent("2024-08-08.txt").path
+        var text = ""
+        for n in 1...60 { text += seed.replacingOccurrences(of: "制版：包聪颖 11", with: "制版：包聪颖 \(n)") + "\u{0C}" }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try t.start([path], width: 80, height: 24)
+        try t.wait("the contents") { $0.count > 1 && $0[1].hasPrefix("第1版") }
+        try t.send("/", "诚信", "Enter")
+        // The first match is on the first page; eight a page, 60 pages.
+        let s = try t.wait("the whole count") { $0[23].contains("match 1/480 for “诚信”") }
+        #expect(s[0].contains("诚信"))
+        try t.send(".")
+        try t.wait("the next match") { $0[23].contains("match 2/480") }
+        try t.send("q", "q")
+        try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
+    }
+
     @Test func anUnknownTerminalIsAClearError() throws {
         try #require(Self.haveTmux)
         let t = try Tmux()

@@ -112,7 +112,12 @@ public final class EditionDocument {
         return p.articles.count
     }
 
+    /// How many times a page has been parsed (a page let go and shown
+    /// again, or looked at by a search, counts each time).
+    public private(set) var parses = 0
+
     private func parse(_ i: Int) -> Page {
+        parses += 1
         var p = sources[i].parsed()
         if p.date == nil { p.date = date }
         if storyKeys[i] == nil { storyKeys[i] = p.articles.map { StoryKey(id: $0.id, fingerprint: $0.fingerprint) } }
@@ -131,6 +136,59 @@ public final class EditionDocument {
         if let k = storyKeys[i] { return k }
         _ = articleCount(i)
         return storyKeys[i] ?? []
+    }
+
+    /// Page `i` for one look (a search going through the edition): the page
+    /// held, else parsed without entering the cache, so that a search does
+    /// not push the pages on screen out of it.
+    public func peekPage(_ i: Int) -> Page {
+        if let p = cache[i] { return p }
+        let p = parse(i)
+        if skeletons[i] == nil {
+            skeletons[i] = p.skeleton
+            parsedCount += 1
+        }
+        return p
+    }
+
+    /// Whether page `i`'s text holds every one of `scalars`. Parsing keeps
+    /// every letter and ideograph of a page (it joins lines, drops spaces,
+    /// hyphens and doubled faux bold, and reorders), so a page that lacks
+    /// one cannot match a search for them: a search asks this before it
+    /// parses a page. A PDF page, read from its geometry, always may.
+    public func mayContain(_ i: Int, all scalars: Set<Unicode.Scalar>) -> Bool {
+        // UTF-8 text is searched for each character's bytes, a page in
+        // another encoding decoded and walked.
+        func holdsAll(utf8 bytes: UnsafeRawBufferPointer) -> Bool {
+            scalars.allSatisfy { c in
+                let code = Array(String(c).utf8)
+                guard bytes.count >= code.count else { return false }
+                var k = 0
+                let last = bytes.count - code.count
+                while k <= last {
+                    if bytes[k] == code[0] {
+                        var j = 1
+                        while j < code.count, bytes[k + j] == code[j] { j += 1 }
+                        if j == code.count { return true }
+                    }
+                    k += 1
+                }
+                return false
+            }
+        }
+        switch sources[i].body {
+        case .text(let s):
+            var text = String(s)
+            return text.withUTF8 { holdsAll(utf8: UnsafeRawBufferPointer($0)) }
+        case .paged(let file, let range):
+            let bytes = file.bytes(range)
+            if String(validating: bytes, as: UTF8.self) != nil {
+                return bytes.withUnsafeBytes(holdsAll)
+            }
+            let present = Set(TextDecoder.pageText(bytes).unicodeScalars)
+            return scalars.isSubset(of: present)
+        case .analysed: return true
+        }
     }
 
     /// How many parsed pages are held now (at most `capacity`).
