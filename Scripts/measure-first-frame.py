@@ -5,6 +5,7 @@ times one keypress redraw for folio (until its output has been quiet for
 30 ms, counted to the last byte). Used for docs/performance.md.
 
     python3 Scripts/measure-first-frame.py            # folio vs less, bundled and 300-page editions
+    BOOKMARKS=10000 python3 Scripts/measure-first-frame.py   # also with that many bookmarks saved
 """
 import fcntl, os, pty, select, struct, sys, termios, time
 
@@ -67,3 +68,25 @@ f_seed, k_seed = first_frame([folio, "Editions/2024-08-08"], "? help", "j")
 print("folio, bundled edition:        %.1f ms   keypress (j) redraw: %.1f ms" % (f_seed, k_seed))
 f_big, k_big = first_frame([folio, big], "? help", "j")
 print("folio, 300-page edition:       %.1f ms   keypress (j) redraw: %.1f ms" % (f_big, k_big))
+
+n = int(os.environ.get("BOOKMARKS", "0"))
+if n:
+    # Ten bookmarks an edition (none of them this edition's), a reading
+    # position for every tenth edition, as folio-bench makes them.
+    import json
+    os.makedirs("/tmp/folio-measure/folio", exist_ok=True)
+    path = "/tmp/folio-measure/folio/bookmarks.json"
+    marks = [{"edition": "2021-edition-%d" % (i // 10), "page": 1 + i % 20, "article": "%d.%d" % (1 + i % 20, 1 + i % 7),
+              "title": "奏响夏夜“平安曲” 当好城市“守护人” %d" % i, "byline": "李炜", "fingerprint": "%016x" % (i * 0x9E3779B97F4A7C15 % 2**64),
+              "position": {"block": 4, "offset": 0}, "saved": "2026-11-%02dT02:18:%02dZ" % (10 + i % 18, 10 + i % 50)} for i in range(n)]
+    marks.sort(key=lambda b: b["saved"], reverse=True)
+    positions = {"2021-edition-%d" % k: {"article": "1.1", "fingerprint": "6ac6571cef9dccf7", "position": {"block": 9, "offset": 0},
+                                         "saved": "2026-11-29T02:18:03Z"} for k in range(0, n // 10, 10)}
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump({"version": 2, "bookmarks": marks, "positions": positions}, f, ensure_ascii=False, indent=2)
+    try:
+        f_marks, k_marks = first_frame([folio, "Editions/2024-08-08"], "? help", "j")
+        print("folio, bundled, %d bookmarks: %.1f ms   keypress (j) redraw: %.1f ms" % (n, f_marks, k_marks))
+    finally:
+        for name in os.listdir("/tmp/folio-measure/folio"):
+            os.unlink(os.path.join("/tmp/folio-measure/folio", name))

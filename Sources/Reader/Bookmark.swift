@@ -48,9 +48,10 @@ public struct ReadingPosition: Codable, Equatable, Sendable {
     }
 }
 
-/// The bookmarks file: `{"version": 1, "bookmarks": [...], "positions": {...}}`.
+/// The bookmarks file: `{"version": 2, "bookmarks": [...], "positions": {...}}`,
+/// and the changes in its journal (`BookmarkJournal`) since it was written whole.
 public struct BookmarkFile: Codable, Equatable, Sendable {
-    public static let currentVersion = 1
+    public static let currentVersion = 2
     public var version: Int
     /// Newest first.
     public var bookmarks: [Bookmark]

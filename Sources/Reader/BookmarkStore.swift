@@ -5,8 +5,11 @@ import Glibc
 
 /// The bookmarks file on disk, written so that nothing is ever lost.
 ///
-/// - Every write goes to a temporary file in the same folder, is flushed
-///   (`fsync`) and renamed over the old file, then the folder is flushed.
+/// - A save appends its changes to the journal beside the file
+///   (`BookmarkJournal`, flushed), and now and then writes the file whole
+///   and empties the journal (`compactionSize`); every whole write goes to a
+///   temporary file in the same folder, is flushed (`fsync`) and renamed over
+///   the old file, then the folder is flushed.
 /// - Two readers open at once do not erase each other's bookmarks: each write
 ///   takes an exclusive lock (`flock` on `FILE.lock`), reads the file again,
 ///   and applies only this reader's own additions and deletions to it.
@@ -25,6 +28,18 @@ public final class BookmarkStore {
     /// The version of the file that `file` holds (as loaded or last
     /// written): a save finds it unchanged and skips reading it again.
     private var known: FileIdentity?
+    /// How much of the journal `file` holds (bytes read, up to the last
+    /// whole line), and which journal that was.
+    private var journalEnd = 0
+    private var journalNode: FileIdentity?
+
+    /// The journal of changes saved since the file was last written whole.
+    public var journalPath: String { path + ".journal" }
+
+    /// Past this many bytes of journal, a save writes the file whole (with
+    /// 10,000 bookmarks, as long as a few hundred saves to the journal) and
+    /// empties the journal.
+    static let compactionSize = 256 * 1024
 
     private var added: [String: Bookmark] = [:]
     private var removed: Set<String> = []
@@ -36,6 +51,12 @@ public final class BookmarkStore {
 
     public init(path: String) {
         self.path = path
+        // The file and its journal are read as one: a writer folding the
+        // journal into the file waits (a shared lock, when there is a lock
+        // file at all; none means nothing was ever saved).
+        let shared = open(path + ".lock", O_RDWR)
+        if shared >= 0 { while flock(shared, LOCK_SH) != 0 && errno == EINTR {} }
+        defer { unlock(shared) }
         // Taken before the read: a file replaced in between is read again
         // at the next save, never taken for the older one.
         let identity = FileIdentity(path)
@@ -43,11 +64,14 @@ public final class BookmarkStore {
         case .success(let f):
             file = f ?? BookmarkFile()
             known = identity
+            readJournal(from: 0)
         case .failure(let problem):
             switch problem {
             case .corrupt:
                 if let aside = Self.setAside(path) {
                     notice = "bookmarks file was unreadable; kept it as \(aside) and started a new one"
+                    // The journal's changes name whole bookmarks: they are kept.
+                    readJournal(from: 0)
                 } else {
                     readOnly = true
                     notice = "bookmarks file is unreadable and could not be set aside; bookmarks will not be saved"
@@ -118,7 +142,6 @@ public final class BookmarkStore {
 
     /// Records the reading position of an edition and saves.
     public func setPosition(_ p: ReadingPosition, edition: String) {
-        file.positions[edition] = p
         pendingPositions[edition] = p
         _ = save()
     }
@@ -141,45 +164,90 @@ public final class BookmarkStore {
         return !hasUnsavedChanges
     }
 
-    /// Merges this reader's changes into the file on disk and writes it
-    /// atomically, all under one lock (released any earlier, another reader
-    /// could reload the old file and rename its own over this one's changes).
-    /// In read-only mode only memory changes.
+    /// Applies the journal from byte `offset` to `file`. A journal that
+    /// cannot be decoded is set aside like the file; one that cannot be read
+    /// makes the store read-only.
+    private func readJournal(from offset: Int) {
+        let node = FileIdentity(journalPath)
+        switch BookmarkJournal.read(journalPath, from: offset) {
+        case .success(let r):
+            for c in r.changes { file.apply(c) }
+            journalEnd = r.end
+            journalNode = node
+        case .failure(.corrupt(let line)):
+            journalEnd = 0
+            journalNode = nil
+            if let aside = Self.setAside(journalPath) {
+                notice = "bookmarks journal was unreadable (line \(line)); kept it as \(aside)"
+            } else {
+                readOnly = true
+                notice = "bookmarks journal is unreadable and could not be set aside; bookmarks will not be saved"
+            }
+        case .failure(.unreadable(let reason)):
+            readOnly = true
+            notice = "cannot read the bookmarks journal (\(reason)); bookmarks will not be saved"
+        }
+    }
+
+    /// Brings `file` up to what is on disk, under the lock: nothing to read
+    /// when neither the file nor the journal changed since this reader read
+    /// or wrote them (every whole write renames a new file in); the journal's
+    /// new lines when only it grew (another reader's saves); all of it when
+    /// the file was replaced (another reader wrote it whole).
+    private func catchUp() {
+        let onDisk = FileIdentity(path)
+        let node = FileIdentity(journalPath)
+        let sameJournal = node?.device == journalNode?.device && node?.inode == journalNode?.inode
+            && Int(node?.size ?? 0) >= journalEnd
+        if onDisk == known && sameJournal {
+            if let size = node?.size, Int(size) > journalEnd { readJournal(from: journalEnd) }
+            return
+        }
+        switch Self.load(path) {
+        case .success(let disk):
+            file = disk ?? BookmarkFile()
+            known = onDisk
+            journalEnd = 0
+            journalNode = nil
+            readJournal(from: 0)
+        case .failure:
+            // The file went bad under us: keep ours in memory, never overwrite it.
+            readOnly = true
+            notice = "bookmarks file changed into something unreadable; bookmarks will not be saved"
+        }
+    }
+
+    /// Merges this reader's changes into what is on disk and saves them, all
+    /// under one lock (released any earlier, another reader could write its
+    /// own over this one's changes): appended to the journal, or, when the
+    /// journal has grown long, the file is not there yet or is of an older
+    /// version, with the file written whole and the journal emptied. In
+    /// read-only mode only memory changes.
     private func save() -> [Bookmark] {
         let lock = readOnly ? -1 : lockFile()
         defer { unlock(lock) }
-        var merged: BookmarkFile
-        let onDisk = readOnly ? nil : FileIdentity(path)
-        if readOnly {
-            merged = file
-        } else if let onDisk, onDisk == known {
-            // Nobody wrote since (a writer renames a new file in): what
-            // is in memory is what is on disk; 10,000 bookmarks are not
-            // decoded again for every `m`.
-            merged = file
-        } else {
-            switch Self.load(path) {
-            case .success(let disk):
-                merged = disk ?? BookmarkFile()
-                known = onDisk
-            case .failure:
-                // The file went bad under us: keep ours in memory, never overwrite it.
-                readOnly = true
-                notice = "bookmarks file changed into something unreadable; bookmarks will not be saved"
-                merged = file
-            }
-        }
-        merged.bookmarks.removeAll { removed.contains($0.key) || added[$0.key] != nil }
-        merged.bookmarks += added.values
-        merged.bookmarks.sort { $0.saved > $1.saved || ($0.saved == $1.saved && $0.key < $1.key) }
-        for (e, p) in pendingPositions { merged.positions[e] = p }
-        file = merged
+        if !readOnly { catchUp() }
+        let changes: [BookmarkChange] = removed.sorted().map { .remove(key: $0) }
+            + added.values.sorted { BookmarkFile.precedes($1, $0) }.map { .add($0) }
+            + pendingPositions.sorted { $0.key < $1.key }.map { .position($0.value, edition: $0.key) }
+        for c in changes { file.apply(c) }
         var written = readOnly
         if !readOnly {
             removeOrphanedTemporaryFiles()
             do {
-                try write(merged)
-                known = FileIdentity(path)
+                if known == nil || file.version < BookmarkFile.currentVersion || journalEnd >= Self.compactionSize {
+                    // Whole: the new version first (an older folio then
+                    // leaves the file alone, and with it the journal).
+                    file.version = BookmarkFile.currentVersion
+                    try write(file)
+                    known = FileIdentity(path)
+                    try BookmarkJournal.clear(journalPath)
+                    journalEnd = 0
+                    journalNode = FileIdentity(journalPath)
+                } else {
+                    journalEnd = try BookmarkJournal.append(changes, to: journalPath, at: journalEnd)
+                    journalNode = FileIdentity(journalPath)
+                }
                 written = true
                 saveError = nil
             } catch {
@@ -194,7 +262,7 @@ public final class BookmarkStore {
             removed.removeAll()
             pendingPositions.removeAll()
         }
-        return merged.bookmarks
+        return file.bookmarks
     }
 
     /// Temporary files are only written under the lock, so one that exists

@@ -13,9 +13,8 @@ import Testing
     }
 
     func articlesOnDisk(_ path: String) throws -> Set<String> {
-        guard FileManager.default.fileExists(atPath: path) else { return [] }  // killed before its first save
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
-        return Set((json["bookmarks"] as! [[String: Any]]).map { $0["article"] as! String })
+        // (Killed before its first save: no file, no journal, no bookmarks.)
+        Set((try bookmarksOnDisk(path)["bookmarks"] as! [[String: Any]]).map { $0["article"] as! String })
     }
 
     func start(_ path: String, _ name: String, _ count: Int) throws -> (Process, Pipe) {

@@ -83,8 +83,7 @@ import Testing
         }
 
         func bookmarksFile() throws -> [String: Any] {
-            let data = try Data(contentsOf: dir.appendingPathComponent("folio/bookmarks.json"))
-            return try JSONSerialization.jsonObject(with: data) as! [String: Any]
+            try bookmarksOnDisk(dir.appendingPathComponent("folio/bookmarks.json").path)
         }
     }
 
@@ -126,7 +125,7 @@ import Testing
         try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
 
         var file = try t.bookmarksFile()
-        #expect(file["version"] as? Int == 1)
+        #expect(file["version"] as? Int == 2)
         let saved = file["bookmarks"] as! [[String: Any]]
         #expect(saved.count == 1 && saved[0]["article"] as? String == "11.2" && saved[0]["edition"] as? String == "2024-08-08")
         #expect(saved[0]["title"] as? String == "奏响夏夜“平安曲” 当好城市“守护人”")

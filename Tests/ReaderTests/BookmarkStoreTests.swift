@@ -16,8 +16,38 @@ import EditionKit
                  fingerprint: "fp-\(id)", position: TextPosition(block: 4, offset: 12), saved: saved)
     }
 
+    /// A journal line as docs/bookmarks.md gives it, read with `Codable`.
+    struct JournalLine: Decodable {
+        var add: Bookmark?
+        var remove: String?
+        var position: ReadingPosition?
+        var edition: String?
+    }
+
+    /// What is on disk, read with Foundation's `Codable` (not folio's JSON
+    /// reader): the file, then its journal's lines applied in order.
     func onDisk(_ path: String) throws -> BookmarkFile {
-        try JSONDecoder().decode(BookmarkFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        var f = FileManager.default.fileExists(atPath: path)
+            ? try JSONDecoder().decode(BookmarkFile.self, from: Data(contentsOf: URL(fileURLWithPath: path))) : BookmarkFile()
+        if let journal = FileManager.default.contents(atPath: path + ".journal") {
+            for line in journal.split(separator: 0x0A) {
+                let c = try JSONDecoder().decode(JournalLine.self, from: Data(line))
+                if let b = c.add {
+                    f.bookmarks.removeAll { $0.key == b.key }
+                    f.bookmarks.append(b)
+                } else if let k = c.remove {
+                    f.bookmarks.removeAll { $0.key == k }
+                } else if let p = c.position, let e = c.edition {
+                    f.positions[e] = p
+                }
+            }
+            f.bookmarks.sort { $0.saved > $1.saved || ($0.saved == $1.saved && $0.key < $1.key) }
+        }
+        return f
+    }
+
+    func journalLines(_ path: String) -> [String] {
+        (try? String(contentsOfFile: path + ".journal", encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
     }
 
     @Test func writesAVersionedFileAndReadsItBack() throws {
@@ -27,12 +57,16 @@ import EditionKit
         store.add(bookmark("11.1"))
         store.setPosition(ReadingPosition(article: "11.2", fingerprint: "fp-11.2", position: TextPosition(block: 5, offset: 0), saved: "x"), edition: "2024-08-08")
         let f = try onDisk(path)
-        #expect(f.version == 1 && f.bookmarks == [bookmark("11.1")])
+        #expect(f.version == 2 && f.bookmarks == [bookmark("11.1")])
         #expect(f.positions["2024-08-08"]?.position == TextPosition(block: 5, offset: 0))
         #expect(BookmarkStore(path: path).file == f)
+        // The first save wrote the file whole; the position went to the journal.
+        let whole = try JSONDecoder().decode(BookmarkFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(whole.bookmarks == [bookmark("11.1")] && whole.positions.isEmpty)
+        #expect(journalLines(path).count == 1 && journalLines(path)[0].hasPrefix("{\"edition\":\"2024-08-08\",\"position\":"))
         // No temporary files are left beside it.
         let dir = (path as NSString).deletingLastPathComponent
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["bookmarks.json", "bookmarks.json.lock"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["bookmarks.json", "bookmarks.json.journal", "bookmarks.json.lock"])
     }
 
     @Test func twoReadersKeepEachOthersBookmarks() throws {

@@ -60,6 +60,38 @@ public enum JSON: Equatable, Sendable {
         return out
     }
 
+    /// On one line, without spaces (keys sorted): a line of a JSON Lines
+    /// file such as the bookmarks journal. Strings escape their line breaks.
+    public func lineUTF8() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
+        writeLine(to: &out)
+        return out
+    }
+
+    private func writeLine(to out: inout [UInt8]) {
+        switch self {
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                item.writeLine(to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            out.append(UInt8(ascii: "{"))
+            for (i, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                Self.quote(member.key, to: &out)
+                out.append(UInt8(ascii: ":"))
+                member.value.writeLine(to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        default:
+            write(to: &out, indent: 0)
+        }
+    }
+
     public static func append(_ s: String, to out: inout [UInt8]) {
         var s = s
         s.withUTF8 { out.append(contentsOf: $0) }
