@@ -20,6 +20,20 @@ import Testing
         return path
     }
 
+    /// The first screen counts the stories of the pages it shows, then
+    /// draws them: with room in the cache, each is parsed once, not twice.
+    @Test func pagesCountedWhileTheCacheHasRoomAreNotParsedAgainToBeShown() throws {
+        let document = try EditionReader.open(path: try bigEdition(12))
+        document.capacity = 6
+        let before = document.parses
+        let counts = (0..<4).map(document.articleCount)
+        for p in 0..<4 { #expect(document.page(p).articles.count == counts[p]) }
+        #expect(document.parses - before <= 4)
+        // Full, the cache is not pushed by counting: pages 6… keep skeletons.
+        for p in 4..<12 { _ = document.articleCount(p) }
+        #expect(document.cachedPageCount == 6 && !document.isParsed(11))
+    }
+
     @Test func pagingThroughAnEditionKeepsAtMostTheCapacity() throws {
         let document = try EditionReader.open(path: try bigEdition(40))
         document.capacity = 6

@@ -51,6 +51,36 @@ import Testing
         #expect(document.page(40).number == 11 && document.page(39).number == 40)
     }
 
+    /// The page ranges found by a scan are kept in the cache folder and
+    /// read back at the next open of the same file (no scan of its bytes);
+    /// a file changed since, or an entry cut short, is scanned again.
+    @Test func thePageIndexIsKeptBetweenOpensAndDroppedWhenTheFileChanges() throws {
+        let path = try write(Array(Self.edition(pages: 30).utf8))
+        let cache = PDFCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("folio-index-\(UUID().uuidString)").path)
+        guard case .success(let scanned?) = PagedFile.scan(path: path, index: cache) else { Issue.record("no scan"); return }
+        #expect(scanned.pages.count == 30)
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        let key = try #require(PagedFile.indexKey(fd))
+        #expect(PagedFile.loadIndex(cache, key) == scanned.pages)
+        guard case .success(let again?) = PagedFile.scan(path: path, index: cache) else { Issue.record("no second open"); return }
+        #expect(again.pages == scanned.pages)
+        // An entry cut short is not read.
+        let entry = cache.directory + "/" + key.name
+        let whole = try Data(contentsOf: URL(fileURLWithPath: entry))
+        try whole.prefix(whole.count - 4).write(to: URL(fileURLWithPath: entry))
+        #expect(PagedFile.loadIndex(cache, key) == nil)
+        // The file grows by a page: its new version is scanned and kept.
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(("\u{0C}" + Self.seed).utf8))
+        try handle.close()
+        guard case .success(let grown?) = PagedFile.scan(path: path, index: cache) else { Issue.record("no third open"); return }
+        #expect(grown.pages.count == 31)
+        let newKey = try #require(PagedFile.indexKey(fd))
+        #expect(newKey != key && PagedFile.loadIndex(cache, newKey) == grown.pages)
+    }
+
     @Test func aPageWithBadBytesKeepsTheRestOfItsText() throws {
         // Page 30 holds bytes that are neither UTF-8 nor GB18030; page 31 is
         // GB18030 (a file pieced together from two sources).

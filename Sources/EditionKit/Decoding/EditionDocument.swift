@@ -103,12 +103,22 @@ public final class EditionDocument {
     /// is not held: the contents counts the stories of every page above the
     /// cursor at each key, and must not parse them all again. A page counted
     /// before it is shown keeps only its skeleton, so counting never pushes
-    /// the pages on screen out of the cache.
+    /// the pages on screen out of the cache (while the cache has room, the
+    /// page is kept whole: the first screen counts what it then shows).
     public func articleCount(_ i: Int) -> Int {
         if let p = cache[i] ?? skeletons[i] { return p.articles.count }
         let p = parse(i)
-        skeletons[i] = p.skeleton
         parsedCount += 1
+        if resident.count < max(1, capacity) {
+            // Room to spare (a reader just opened): keep it whole, as the
+            // screen that counted it will show it next.
+            tick += 1
+            lastUse[i] = tick
+            cache[i] = p
+            resident.append(i)
+        } else {
+            skeletons[i] = p.skeleton
+        }
         return p.articles.count
     }
 
@@ -200,7 +210,19 @@ public final class EditionDocument {
     /// continuations, without parsing the whole edition to draw a screen.
     public func continuations() -> [Continuations.Place: Continuations.Place] {
         if let c = linked, c.parsed == parsedCount { return c.links }
-        let links = Continuations.links(cache.indices.map { cache[$0] ?? skeletons[$0] ?? Page() })
+        // Only the pages parsed so far take part (a page not parsed links
+        // nothing): 3,000 empty pages are not copied for every new parse.
+        var known: [Int] = []
+        var pages: [Page] = []
+        for i in cache.indices {
+            guard let p = cache[i] ?? skeletons[i] else { continue }
+            known.append(i)
+            pages.append(p)
+        }
+        var links: [Continuations.Place: Continuations.Place] = [:]
+        for (from, to) in Continuations.links(pages) {
+            links[Continuations.Place(page: known[from.page], article: from.article)] = Continuations.Place(page: known[to.page], article: to.article)
+        }
         linked = (parsedCount, links)
         return links
     }
@@ -215,8 +237,9 @@ public final class EditionDocument {
         cache[i] != nil
     }
 
-    /// Every page, parsed.
-    public var pages: [Page] { (0..<pageCount).map(page) }
+    /// Every page, parsed (for an export: through no cache, which would
+    /// only make skeletons of the pages it lets go).
+    public var pages: [Page] { (0..<pageCount).map { cache[$0] ?? parse($0) } }
 }
 
 extension Page {

@@ -79,6 +79,8 @@ public enum Continuations {
     /// The page (and word) a jump *out* names: `（下转第5版）`, `转第5版`,
     /// `Continued on Page B5`, `See TRADE, Page 8`, `See TRADE on Page 8`.
     static func outward(_ line: String) -> Jump? {
+        // A jump line is short: a paragraph is not looked into.
+        guard line.utf8.count <= 160 else { return nil }
         let t = line.trimming("（）() ")
         for prefix in ["下转第", "转第", "下转"] where t.hasPrefix(prefix) {
             let rest = t.dropFirst(prefix.count)
@@ -101,6 +103,7 @@ public enum Continuations {
     /// The page a jump *in* names: `（上接第1版）`, `接第1版`, `Continued from
     /// Page A1`, `TRADE, from Page 1`.
     static func inward(_ line: String) -> String? {
+        guard line.utf8.count <= 160 else { return nil }
         let t = line.trimming("（）() ")
         for prefix in ["上接第", "接第", "上接"] where t.hasPrefix(prefix) {
             let digits = t.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
