@@ -62,6 +62,33 @@ import Testing
         #expect(line("RIVERTON, Ohio, March").opensDateline && !line("Riverton, Ohio").opensDateline)
     }
 
+    /// A list of names wraps in a narrow ragged column: a short line that
+    /// stops on a name and a line of names in title case go on with the
+    /// paragraph (running text ends on a sentence end), not a crosshead.
+    @Test func aListOfNamesWrappedInANarrowColumnIsNotACrosshead() {
+        let page = PageParser.parse("""
+            THE EVENING POST
+            Wednesday, March 4, 2026
+            C2
+            ARTS
+            Choir sings for the harbor
+            By JANE DOE
+            The harbor choir gave its first
+            concert of the season on Sunday, with
+            soloists from five towns, including
+            Maria Lopez, Peter
+            Brandt, Anna Weiss, Tom
+            Hill of the Riverton Players
+            and the whole junior choir.
+            Tickets for the next concert go on sale
+            on Friday at the harbor office.
+            """)
+        let a = page.articles
+        #expect(a.map(\.title) == ["Choir sings for the harbor"])
+        #expect(a.first?.blocks.allSatisfy { if case .subhead = $0 { false } else { true } } == true, "\(a.first?.blocks ?? [])")
+        #expect(a.first?.blocks.first?.text?.contains("Maria Lopez, Peter Brandt, Anna Weiss, Tom Hill of the Riverton Players") == true)
+    }
+
     @Test func pluralsShareKeysWithTheirSingulars() {
         #expect(StoryAssembler.keys("Australians talk tough") .isSuperset(of: StoryAssembler.keys("australian")))
     }

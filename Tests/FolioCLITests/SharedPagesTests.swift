@@ -13,7 +13,7 @@ import Testing
     /// improves; never lower one to make a change pass).
     static let floors: [String: Int] = [
         "rmrb-04": 59, "rmrb-18-mupdf": 65,
-        "train-en-c": 27, "train-en-c-mupdf": 27, "train-en-d": 31, "train-en-e": 37, "train-en-e-mupdf": 37,
+        "train-en-c": 27, "train-en-c-mupdf": 27, "train-en-d": 33, "train-en-e": 37, "train-en-e-mupdf": 37,
         "train-rmrb-02": 74, "train-rmrb-02-plain": 17, "train-rmrb-05": 90, "train-rmrb-05-mupdf": 90,
         "train-rmrb-06": 79, "train-rmrb-06-mupdf": 79, "train-rmrb-07": 70, "train-rmrb-07-plain": 32,
         "train-rmrb-17": 47, "train-rmrb-17-mupdf": 49, "train-rmrb-19": 62, "train-rmrb-19-plain": 14,

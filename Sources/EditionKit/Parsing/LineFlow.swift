@@ -462,6 +462,12 @@ struct LineFlow {
         // on, however short a narrow ragged column left it. (A headline's
         // lines, short from the first, may stop on `of`: they end.)
         if a.goesOn, unit.lines.count > 1 || isFull(unit.lines[0], m) { return false }
+        // English running text ends its paragraphs on a sentence end: in a
+        // narrow ragged column a line stopped on a word or a comma
+        // (`Chris Martin, Robbie` / `Williams, Bono, Justin`) goes on,
+        // however short.
+        if a.proportional, unit.lines.count > 2, let last = a.text.last,
+           last.isASCIIAlphanumeric || last == "," { return false }
         // `RIVERTON, Ohio, March` goes on to its date and dash on the next line.
         if unit.lines.count == 1, a.opensDateline, !a.text.endsSentence { return false }
         // An indented first line is open even at a sentence end; `continues`
