@@ -53,6 +53,27 @@ import Testing
         ])
     }
 
+    /// Figures and Latin runs in CJK text are set off by a quarter em each
+    /// side, which extractors print as spaces: `今年 3 月，…APP 预约` is an
+    /// indented first line (two ems short) once those are counted, not a
+    /// short line standing alone as a subhead.
+    @Test func spacedFiguresAndLatinRunsCountTheirQuarterEms() {
+        #expect(SourceLine(number: 1, raw: Array("今年 3 月，馆里新上线了 APP 预约".unicodeScalars), blankBefore: false).em == 15)
+        let page = PageParser.parse("""
+            县图书馆上线预约服务
+            本报记者 李 明
+            小王是县图书馆的管理员，每天早上
+            八点就来到馆里，先整理前一天归还的图
+            书，再打开阅览室的门。
+            今年 3 月，馆里新上线了 APP 预约
+            功能，读者用手机就能查到自己想借的书
+            有没有在馆。
+            """)
+        #expect(page.articles.map(\.title) == ["县图书馆上线预约服务"])
+        #expect(page.articles.first?.blocks.map(\.kind) == ["paragraph", "paragraph"])
+        #expect(paragraphs(page.articles[0]).last == "今年3月，馆里新上线了APP预约功能，读者用手机就能查到自己想借的书有没有在馆。")
+    }
+
     /// MuPDF: a blank line after every indented first line and at column
     /// breaks; blank lines alone decide nothing.
     @Test func blankLinesAfterFirstLinesAndAtColumnBreaks() {

@@ -75,7 +75,16 @@ import Testing
             let line = SourceLine(number: 1, raw: raw, blankBefore: false)
             #expect(line.text == Self.referenceText(raw), "\(raw)")
             let latin = line.proportional
-            let em = line.text.reduce(0.0) { $0 + ($1.isWide ? 1 : latin ? SourceLine.latinWidth($1) : 0.5) }
+            var em = line.text.reduce(0.0) { $0 + ($1.isWide ? 1 : latin ? SourceLine.latinWidth($1) : 0.5) }
+            // A quarter em for each gap of spaces between an ideograph and a
+            // Latin letter or figure, in CJK text not spaced out.
+            if !latin && !line.stretched {
+                let letters = raw.indices.filter { !raw[$0].isSpaceLike }
+                for (a, b) in zip(letters, letters.dropFirst()) where b > a + 1 {
+                    let (x, y) = (raw[a], raw[b])
+                    if x.isIdeographic && y.isASCIIAlphanumeric || x.isASCIIAlphanumeric && y.isIdeographic { em += 0.25 }
+                }
+            }
             #expect(abs(line.em - em) < 1e-9, "\(raw)")
             let letters = line.text.filter { !$0.isSpaceLike }
             #expect(latin == (!letters.isEmpty && letters.filter(\.isWide).count * 3 < letters.count), "\(raw)")

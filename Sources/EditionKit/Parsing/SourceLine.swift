@@ -47,6 +47,9 @@ struct SourceLine {
         var extent = 0.0
         // Spaces with a wide character on both sides are justification spaces.
         var wideGaps = 0, tokens = 1, tokenLetters = 0, wideLetters = 0
+        // Spaces between an ideograph and a Latin letter or figure: the
+        // quarter em a typesetter puts around a Latin run in CJK text.
+        var mixedGaps = 0
         var clause = false
         var i = k
         while i < raw.count {
@@ -71,6 +74,7 @@ struct SourceLine {
                 let after = raw[j]
                 tokens += 1
                 if before.isWide, after.isWide { wideGaps += 1 }
+                if before.isIdeographic && after.isASCIIAlphanumeric || before.isASCIIAlphanumeric && after.isIdeographic { mixedGaps += 1 }
                 // A word space stays between two letters that are not CJK.
                 if let prev = out.last, Self.isWordSpace(between: prev, and: after) {
                     out.append(" ")
@@ -111,8 +115,9 @@ struct SourceLine {
             extent = 0
             for s in out { extent += s.isWide ? 1 : Self.latinWidth(s) }
         }
-        em = extent
         stretched = wideGaps >= 4 && Double(tokenLetters) / Double(tokens) <= 3
+        if !proportional && !stretched { extent += 0.25 * Double(mixedGaps) }
+        em = extent
         hasClauseSpace = clause && !stretched
     }
 
