@@ -53,6 +53,37 @@ import Testing
         ])
     }
 
+    /// A column of short paragraphs: indented first lines (24) outnumber
+    /// full lines (26), and the measure is still the full lines' length, so
+    /// a last line two short on a sentence end is not taken for a full one
+    /// running into the next paragraph.
+    @Test func firstLinesOutnumberingFullLinesDoNotSetTheMeasure() {
+        let page = PageParser.parse("""
+            少儿阅览室里书声琅琅
+            本报记者 李 明
+            县图书馆今年新建了少儿阅览室，添置了五千册绘本和
+            科普读物，还请来志愿者每周末给孩子们讲故事，许多家长
+            带着孩子早早赶来排队。
+            阅览室的墙上贴满了孩子们的读书笔记和画作，五彩缤
+            纷。管理员说，开放三个月以来，阅览室接待小读者已经超
+            过一万人次，周末常常一座难求，馆里正在想新办法。
+            “以前放假孩子只在家看电视，现在有好去处。”家住
+            城东的刘女士说，她每周都带女儿来借书，女儿已读完了三
+            十多本绘本。
+            馆里还打算在乡镇设立流动借阅点，让农村孩子也读到
+            新书好书，第一批借阅点将在明年春天开放，到时每个乡镇
+            都会有一处。
+            阅览室每天上午九点开门，晚上八点关门，节假日照开
+            不误。
+            馆长说，接下来还会增加一批有声读物和盲文图书，方
+            便更多读者。
+            """)
+        #expect(page.articles.map(\.title) == ["少儿阅览室里书声琅琅"])
+        let p = paragraphs(page.articles[0])
+        #expect(p.count == 6, "\(p)")
+        #expect(p.count == 6 && p[1].hasSuffix("馆里正在想新办法。") && p[2].hasPrefix("“以前放假"))
+    }
+
     /// Figures and Latin runs in CJK text are set off by a quarter em each
     /// side, which extractors print as spaces: `今年 3 月，…APP 预约` is an
     /// indented first line (two ems short) once those are counted, not a

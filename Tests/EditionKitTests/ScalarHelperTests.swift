@@ -110,9 +110,23 @@ import Testing
                 let window = ems[start..<(start + size)].sorted()
                 let median = window[window.count / 2]
                 let kept = window.filter { $0 >= median * 0.7 && $0 <= median * 1.35 + 1 }
-                #expect(flow.measures[p] == kept[min(kept.count - 1, (kept.count * 3) / 5)], "line \(p) of \(count)")
+                var measure = kept[min(kept.count - 1, (kept.count * 3) / 5)]
+                if LineFlow.isCJKLine(lines[p]), let full = LineFlow.fullLength(kept[...]), full > measure { measure = full }
+                #expect(flow.measures[p] == measure, "line \(p) of \(count)")
             }
         }
+    }
+
+    /// Full lines and indented first lines two ems apart, few between and
+    /// none longer: the full length is the measure. Lengths spread over the
+    /// ems between (punctuation set narrow, the seed page): no such pair.
+    @Test func fullLinesStandOutFromIndentedFirstLinesOnTheGrid() {
+        #expect(LineFlow.fullLength([10, 24, 24, 24, 24, 24, 25, 26, 26, 26][...]) == 26)
+        #expect(LineFlow.fullLength([16, 17, 17, 18, 18, 18, 18, 19, 19, 19, 20, 20, 20][...]) == nil)
+        // Something longer than the full length: not the grid.
+        #expect(LineFlow.fullLength([24, 24, 24, 26, 26, 26, 28][...]) == nil)
+        // Too few first lines to tell.
+        #expect(LineFlow.fullLength([24, 26, 26, 26, 26][...]) == nil)
     }
 
     @Test func jsonEscapesOnlyWhatMustBeEscaped() {

@@ -154,7 +154,9 @@ struct LineFlow {
             var hi = lo
             while hi < window.count, window[hi] <= median * 1.35 + 1 { hi += 1 }
             let kept = hi - lo
-            perEligible[p] = window[lo + min(kept - 1, (kept * 3) / 5)]
+            var measure = window[lo + min(kept - 1, (kept * 3) / 5)]
+            if Self.isCJKLine(lines[owner[p]]), let full = Self.fullLength(window[lo..<hi]), full > measure { measure = full }
+            perEligible[p] = measure
         }
         // Lines outside the flow take the measure of the nearest flow line.
         var p = 0
@@ -162,6 +164,29 @@ struct LineFlow {
             while p + 1 < owner.count, owner[p + 1] <= i { p += 1 }
             measures[i] = perEligible[p]
         }
+    }
+
+    /// The length of full lines where a column of short paragraphs shows
+    /// two clusters two ems apart: full lines at one length, indented first
+    /// lines two ems shorter, few lines between and none longer (type set on
+    /// the grid). There the commoner first lines would pass for the measure.
+    /// Where punctuation is set narrow, full lines vary by an em or two and
+    /// fill the lengths between: no such pair stands out. `sorted` is the
+    /// window's lengths, ascending.
+    static func fullLength(_ sorted: ArraySlice<Double>) -> Double? {
+        guard let longest = sorted.last else { return nil }
+        // The longest length three lines share.
+        var k = sorted.endIndex, top: Double?, topCount = 0
+        while k > sorted.startIndex {
+            var b = k - 1
+            while b > sorted.startIndex, sorted[b - 1] == sorted[k - 1] { b -= 1 }
+            if k - b >= 3 { top = sorted[k - 1]; topCount = k - b; break }
+            k = b
+        }
+        guard let t = top, longest <= t + 0.5 else { return nil }
+        let indented = sorted.filter { $0 >= t - 2.25 && $0 <= t - 1.75 }.count
+        let between = sorted.filter { $0 > t - 1.75 && $0 < t - 0.25 }.count
+        return indented >= 3 && between < min(topCount, indented) ? t : nil
     }
 
     /// The units of the page body, in text order.
@@ -396,9 +421,10 @@ struct LineFlow {
         // `——写在…之际` under a one-line headline is its subtitle.
         if unit.lines.count == 1, line.text.hasPrefix("——"), !a.text.endsSentence, !inIndentBand(a, m) { return false }
         // A dash-led line two ems short opens a paragraph only when a full
-        // line carries it on; over a shorter one it is a subtitle.
+        // line, or a last line, carries it on; over an indented line or a
+        // heading it is a subtitle.
         if unit.lines.count == 1, a.text.hasPrefix("——"), !a.text.endsSentence, !isFull(a, m),
-           !isFull(line, m), !isOpenEnded(line, m) { return false }
+           !isFull(line, m), !isOpenEnded(line, m), !(line.text.endsSentence && !inIndentBand(line, m)) { return false }
         let startsParagraph = (inIndentBand(line, m) || opensWithHangingMark(line, m)) && !line.text.endsSentence
         if a.text.endsSentence {
             // After a sentence end: an indented line starts a paragraph, a
