@@ -256,6 +256,28 @@ import Testing
         #expect(p.kicker == "乡村振兴·一线见闻" && p.title == "山里的合作社开进了城市超市")
     }
 
+    /// A note in brackets after a sentence end, wrapped over two lines,
+    /// ends its story: the short label under it is the next story's kicker,
+    /// not the note's tail.
+    @Test func aWrappedNoteInBracketsEndsItsStory() {
+        let page = EditionKitTests.page([
+            .line("农家书屋藏书过十万"),
+            .line("本报记者 李 明"),
+            .paragraph("今年以来，全县新建农家书屋二十六家，藏书超过十万册，村民借阅人次比去年翻了一番。"),
+            .paragraph("书屋管理员说，冬闲时节来借书的村民最多，孩子们放学后也常来写作业。"),
+            .line("（作者为县图书馆馆长，本报记"),
+            .line("者王强、李明一同采访整理）"),
+            .line("专家点评"),
+            .line("阅读让乡村更有底气"),
+            .line("张 华"),
+            .paragraph("农家书屋建起来，更要用起来。让书屋成为村民愿意来、留得住的地方，需要持续用心。"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["农家书屋藏书过十万", "阅读让乡村更有底气"], "\(a.map(\.title))")
+        #expect(a.count == 2 && a[1].kicker == "专家点评")
+        #expect(a.first?.blocks.last?.text?.hasSuffix("采访整理）") == true)
+    }
+
     @Test func anEditorsSignatureEndsTheNote() {
         #expect(StoryMarks.isEditorsSignature(Array("——编 者".unicodeScalars)))
         #expect(!StoryMarks.isEditorsSignature(Array("——记山村教师".unicodeScalars)))

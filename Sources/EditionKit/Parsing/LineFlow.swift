@@ -478,6 +478,18 @@ struct LineFlow {
         let a = unit.lines[unit.lines.count - 1]
         if let c = StoryMarks.credit(a.raw), !c.before.isEmpty { return true }
         if StoryMarks.trailingClosing(a.text) != nil { return true }
+        // A note in brackets after a sentence end, wrapped over lines
+        // (`（作者为商务部研究院副研究` / `员，本报记者王珂采访整理）`), ends
+        // the story's text like a one-line one.
+        if unit.lines.count > 1, a.text.last == "）" || a.text.last == ")" {
+            let tail = unit.lines.suffix(3)
+            let text = tail.flatMap(\.text)
+            if let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), text.count - open <= 48 {
+                // What comes before the note: in these lines, or the line before them.
+                let before = open > 0 ? Array(text[..<open]) : tail.startIndex > 0 ? unit.lines[tail.startIndex - 1].text : []
+                if before.isEmpty || before.endsSentence { return true }
+            }
+        }
         if unit.wide { return false }
         // `——写在…之际` stands alone; a dash-led line as full as the column,
         // or two ems short as a paragraph's first line is, opens a paragraph
@@ -520,7 +532,9 @@ struct LineFlow {
         let opening = u.lines[0].opensDateline && u.lines.count > 1 ? u.lines[0].raw.trimmed + [" "] + u.lines[1].raw.trimmed : u.lines[0].raw.trimmed
         u.lead = StoryMarks.lead(text, spacedStart: opening)
         let first = u.lines[0]
-        u.headingLike = u.credit == nil && u.closing == nil && u.lead == nil && !text.isEmpty && !first.opensDateline
+        // (A note wholly in brackets, `（作者为…采访整理）`, is no heading.)
+        let bracketed = text.first == "（" && text.last == "）"
+        u.headingLike = u.credit == nil && u.closing == nil && u.lead == nil && !text.isEmpty && !first.opensDateline && !bracketed
             && !text.endsSentence && text.count <= (u.wide && u.lines[0].proportional ? 120 : 64)
             && (u.lines.count == 1 || u.wide || isFull(first, u.measure))
     }
