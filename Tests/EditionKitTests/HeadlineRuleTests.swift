@@ -259,6 +259,22 @@ import Testing
     /// A note in brackets after a sentence end, wrapped over two lines,
     /// ends its story: the short label under it is the next story's kicker,
     /// not the note's tail.
+    /// One body holding two stories parts where the text itself changes
+    /// (TextTiling) when the headlines' words do not tell: the third
+    /// paragraph names neither headline, but goes on with `李大爷` and his
+    /// `孙子` from the paragraph before it; the fourth opens on other people.
+    @Test func aBodyOfTwoStoriesPartsWhereItsTextChanges() {
+        let blocks: [Block] = [
+            .paragraph("全县新建农家书屋二十六家，藏书超过十万册，李大爷成了常客。"),
+            .paragraph("李大爷说，冬闲时节他每天都来借书，还带着孙子一起读绘本。"),
+            .paragraph("如今孙子放了学也拉着李大爷去借绘本，爷孙俩一坐就是半天。"),
+            .paragraph("傍晚，王师傅推着小吃车来到路口，支起了摊子。"),
+            .paragraph("负责人表示，夜市将每晚开放到十点，周末还有民俗表演。"),
+        ]
+        let first = StoryAssembler.keys("农家书屋藏书过十万"), second = StoryAssembler.keys("老街夜市重新开张")
+        #expect(HeadlineAssignment.splitPoint(blocks, first, second) == 3)
+    }
+
     @Test func aWrappedNoteInBracketsEndsItsStory() {
         let page = EditionKitTests.page([
             .line("农家书屋藏书过十万"),

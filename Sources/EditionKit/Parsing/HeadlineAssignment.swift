@@ -43,6 +43,9 @@ struct HeadlineAssignment {
     static let orderPrior = 0.3
     static let closedPrior = 0.2
     static let splitCost = 0.8
+    /// How much the text's own continuity across a boundary counts against
+    /// splitting one body into two stories there.
+    static let continuityWeight = 1.0
     static let untitledCost = 1.0
     static let bodilessCost = 0.5
     /// How much of a body its headline is compared with (characters).
@@ -104,11 +107,22 @@ struct HeadlineAssignment {
     static func splitPoint(_ blocks: [Block], _ first: KeySet, _ second: KeySet) -> Int? {
         guard blocks.count >= 2 else { return nil }
         var affinity: [Double] = []
+        var own: [KeySet] = []
         affinity.reserveCapacity(blocks.count)
         for b in blocks {
-            guard case .paragraph = b else { affinity.append(0); continue }
-            let k = KeyTable(StoryAssembler.keys([b][...], limit: .max))
+            guard case .paragraph = b else { affinity.append(0); own.append(KeySet(unsorted: [])); continue }
+            let raw = StoryAssembler.keys([b][...], limit: .max)
+            let k = KeyTable(raw)
+            own.append(KeySet(unsorted: raw))
             affinity.append(Self.cohesion(first, k) - Self.cohesion(second, k))
+        }
+        /// How much the paragraphs either side of boundary `s` share
+        /// (TextTiling): low where one story ends and another begins.
+        func continuity(_ s: Int) -> Double {
+            let left = KeySet(unsorted: own[max(0, s - 2)..<s].flatMap(\.keys))
+            let right = KeySet(unsorted: own[s..<min(own.count, s + 2)].flatMap(\.keys))
+            let smaller = min(left.count, right.count)
+            return smaller == 0 ? 0 : Double(left.sharedCount(right)) / Double(smaller)
         }
         // value(s) = sum(affinity[..<s]) - sum(affinity[s...])
         let total = affinity.reduce(0, +)
@@ -117,7 +131,7 @@ struct HeadlineAssignment {
         for s in 1..<blocks.count {
             prefix += affinity[s - 1]
             guard case .paragraph = blocks[s] else { continue }
-            let value = prefix - (total - prefix)
+            let value = prefix - (total - prefix) - Self.continuityWeight * continuity(s)
             if value > (best?.value ?? -.infinity) + 1e-9 { best = (value, s) }
         }
         return best?.at
