@@ -102,37 +102,50 @@ struct HeadlineAssignment {
     /// Where a body holding two stories divides: the paragraph boundary
     /// that gives the paragraphs before it most affinity to the first
     /// headline and those after it to the second (affinity: the share of one
-    /// headline's keys in the paragraph less the other's). One pass with
-    /// running sums; nil when there is no paragraph boundary.
+    /// headline's keys in the paragraph less the other's), less the text's
+    /// own continuity across it (TextTiling: what the two paragraphs either
+    /// side share). One pass with running sums; continuity is weighed only
+    /// at the boundaries it could still make best. nil when there is no
+    /// paragraph boundary.
     static func splitPoint(_ blocks: [Block], _ first: KeySet, _ second: KeySet) -> Int? {
         guard blocks.count >= 2 else { return nil }
         var affinity: [Double] = []
-        var own: [KeySet] = []
         affinity.reserveCapacity(blocks.count)
+        var raw: [[UInt64]] = []
+        var tables: [KeyTable?] = []
+        raw.reserveCapacity(blocks.count)
+        tables.reserveCapacity(blocks.count)
         for b in blocks {
-            guard case .paragraph = b else { affinity.append(0); own.append(KeySet(unsorted: [])); continue }
-            let raw = StoryAssembler.keys([b][...], limit: .max)
-            let k = KeyTable(raw)
-            own.append(KeySet(unsorted: raw))
+            guard case .paragraph = b else { affinity.append(0); raw.append([]); tables.append(nil); continue }
+            let keys = StoryAssembler.keys([b][...], limit: .max)
+            let k = KeyTable(keys)
+            raw.append(keys)
+            tables.append(k)
             affinity.append(Self.cohesion(first, k) - Self.cohesion(second, k))
-        }
-        /// How much the paragraphs either side of boundary `s` share
-        /// (TextTiling): low where one story ends and another begins.
-        func continuity(_ s: Int) -> Double {
-            let left = KeySet(unsorted: own[max(0, s - 2)..<s].flatMap(\.keys))
-            let right = KeySet(unsorted: own[s..<min(own.count, s + 2)].flatMap(\.keys))
-            let smaller = min(left.count, right.count)
-            return smaller == 0 ? 0 : Double(left.sharedCount(right)) / Double(smaller)
         }
         // value(s) = sum(affinity[..<s]) - sum(affinity[s...])
         let total = affinity.reduce(0, +)
         var prefix = 0.0
-        var best: (value: Double, at: Int)?
+        var values: [(value: Double, at: Int)] = []
         for s in 1..<blocks.count {
             prefix += affinity[s - 1]
             guard case .paragraph = blocks[s] else { continue }
-            let value = prefix - (total - prefix) - Self.continuityWeight * continuity(s)
-            if value > (best?.value ?? -.infinity) + 1e-9 { best = (value, s) }
+            values.append((prefix - (total - prefix), s))
+        }
+        guard let top = values.map(\.value).max() else { return nil }
+        /// How much the paragraphs either side of boundary `s` share (the
+        /// share of the shorter one's keys found in the other): low where
+        /// one story ends and another begins.
+        func continuity(_ s: Int) -> Double {
+            guard let before = tables[s - 1], let after = tables[s] else { return 0 }
+            let (shorter, other) = raw[s - 1].count <= raw[s].count ? (raw[s - 1], after) : (raw[s], before)
+            guard !shorter.isEmpty else { return 0 }
+            return Double(shorter.count { other.contains($0) }) / Double(shorter.count)
+        }
+        var best: (value: Double, at: Int)?
+        for (value, s) in values where value >= top - Self.continuityWeight - 1e-9 {
+            let v = value - Self.continuityWeight * continuity(s)
+            if v > (best?.value ?? -.infinity) + 1e-9 { best = (v, s) }
         }
         return best?.at
     }

@@ -184,8 +184,10 @@ struct LineFlow {
             k = b
         }
         guard let t = top, longest <= t + 0.5 else { return nil }
-        let indented = sorted.filter { $0 >= t - 2.25 && $0 <= t - 1.75 }.count
-        let between = sorted.filter { $0 > t - 1.75 && $0 < t - 0.25 }.count
+        var indented = 0, between = 0
+        for v in sorted {
+            if v >= t - 2.25 && v <= t - 1.75 { indented += 1 } else if v > t - 1.75 && v < t - 0.25 { between += 1 }
+        }
         return indented >= 3 && between < min(topCount, indented) ? t : nil
     }
 
