@@ -8,23 +8,15 @@ again. Used for docs/performance.md (issue #12, item 5).
 
     swift build -c release && python3 Scripts/measure-search.py [N] [QUERY]   # 3000 诚信
 """
-import fcntl, os, pty, re, select, struct, sys, tempfile, termios, time
+import os, re, select, sys, time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import big_edition
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
 query = sys.argv[2] if len(sys.argv) > 2 else "诚信"
-seed = open("Editions/2024-08-08/11.txt", encoding="utf-8").read()
-work = tempfile.mkdtemp(prefix="folio-search-")
-path = os.path.join(work, "edition.txt")
-with open(path, "w", encoding="utf-8") as f:
-    for k in range(1, n + 1):
-        f.write(seed.replace("制版：包聪颖 11", f"制版：包聪颖 {k}") + "\f")
-
-pid, fd = pty.fork()
-if pid == 0:
-    os.environ["TERM"] = "xterm-256color"
-    os.environ["XDG_DATA_HOME"] = os.path.join(work, "data")
-    os.execv(".build/release/folio", [".build/release/folio", path])
-fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+work, path = big_edition.make(n, "folio-search-")
+pid, fd = big_edition.start(work, path)
 screen = [b""]
 
 def wait_for(pattern, limit=120):
