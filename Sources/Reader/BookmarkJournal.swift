@@ -73,7 +73,9 @@ extension BookmarkFile {
 /// line or two instead of rewriting 10,000 bookmarks; the store folds the
 /// journal into the file now and then (`BookmarkStore.compactionSize`).
 enum BookmarkJournal {
-    enum Problem: Error { case corrupt(line: Int), unreadable(String) }
+    /// `corrupt`: a whole line that is not a change, with the changes of
+    /// the lines before it (kept: they were saved).
+    enum Problem: Error { case corrupt(line: Int, before: [BookmarkChange]), unreadable(String) }
 
     /// The complete lines from byte `offset` on, as changes, and the offset
     /// after the last complete line. A last line without its newline is a
@@ -107,7 +109,9 @@ enum BookmarkJournal {
             let text = Array(bytes[start..<nl])
             start = nl + 1
             if text.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            guard let json = try? JSON(parsing: text), let change = BookmarkChange(json: json) else { return .failure(.corrupt(line: line)) }
+            guard let json = try? JSON(parsing: text), let change = BookmarkChange(json: json) else {
+                return .failure(.corrupt(line: line, before: changes))
+            }
             changes.append(change)
         }
         return .success((changes, offset + start))

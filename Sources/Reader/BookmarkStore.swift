@@ -32,6 +32,10 @@ public final class BookmarkStore {
     /// whole line), and which journal that was.
     private var journalEnd = 0
     private var journalNode: FileIdentity?
+    /// Saved changes that are in neither the file nor the journal on disk
+    /// any more (the good lines of a journal set aside): kept in `file`,
+    /// and written into the file whole at the next save.
+    private var rescued: [BookmarkChange] = []
 
     /// The journal of changes saved since the file was last written whole.
     public var journalPath: String { path + ".journal" }
@@ -174,7 +178,12 @@ public final class BookmarkStore {
             for c in r.changes { file.apply(c) }
             journalEnd = r.end
             journalNode = node
-        case .failure(.corrupt(let line)):
+        case .failure(.corrupt(let line, let before)):
+            // The lines before the bad one were saved: they are kept, and
+            // written into the file at the next save (the journal that held
+            // them is set aside).
+            for c in before { file.apply(c) }
+            rescued += before
             journalEnd = 0
             journalNode = nil
             if let aside = Self.setAside(journalPath) {
@@ -210,6 +219,7 @@ public final class BookmarkStore {
             journalEnd = 0
             journalNode = nil
             readJournal(from: 0)
+            for c in rescued { file.apply(c) }
         case .failure:
             // The file went bad under us: keep ours in memory, never overwrite it.
             readOnly = true
@@ -235,12 +245,13 @@ public final class BookmarkStore {
         if !readOnly {
             removeOrphanedTemporaryFiles()
             do {
-                if known == nil || file.version < BookmarkFile.currentVersion || journalEnd >= Self.compactionSize {
+                if !rescued.isEmpty || known == nil || file.version < BookmarkFile.currentVersion || journalEnd >= Self.compactionSize {
                     // Whole: the new version first (an older folio then
                     // leaves the file alone, and with it the journal).
                     file.version = BookmarkFile.currentVersion
                     try write(file)
                     known = FileIdentity(path)
+                    rescued = []
                     try BookmarkJournal.clear(journalPath)
                     journalEnd = 0
                     journalNode = FileIdentity(journalPath)

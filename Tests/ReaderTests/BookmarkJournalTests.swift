@@ -83,17 +83,22 @@ import Typesetting
         #expect(helper.journalLines(path).count == 1)
     }
 
-    @Test func aJournalThatCannotBeDecodedIsSetAside() throws {
+    /// A journal line that is not a change sets the journal aside; the
+    /// lines before it were saved and are kept, written into the file at
+    /// the next save.
+    @Test func aJournalThatCannotBeDecodedIsSetAsideKeepingItsGoodLines() throws {
         let path = helper.tempFile()
         try write(BookmarkFile(bookmarks: [helper.bookmark("11.1")]).json.printed() + "\n", to: path)
-        try write("{\"add\": {\"edition\": 3}}\n", to: path + ".journal")
+        try write(line(.add(helper.bookmark("11.3", saved: "2026-11-29T03:00:00Z"))) + "{\"add\": {\"edition\": 3}}\n", to: path + ".journal")
         let store = BookmarkStore(path: path)
-        #expect(store.notice?.hasPrefix("bookmarks journal was unreadable (line 1); kept it as ") == true, "\(store.notice ?? "")")
-        #expect(store.file.bookmarks.map(\.article) == ["11.1"] && !store.readOnly)
+        #expect(store.notice?.hasPrefix("bookmarks journal was unreadable (line 2); kept it as ") == true, "\(store.notice ?? "")")
+        #expect(store.file.bookmarks.map(\.article) == ["11.3", "11.1"] && !store.readOnly)
         let dir = (path as NSString).deletingLastPathComponent
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).contains { $0.hasPrefix("bookmarks.json.journal.corrupt-") })
         store.add(helper.bookmark("11.2", saved: "2026-11-29T02:00:00Z"))
-        #expect(try helper.onDisk(path).bookmarks.map(\.article) == ["11.2", "11.1"])
+        let whole = try JSONDecoder().decode(BookmarkFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(whole.bookmarks.map(\.article) == ["11.3", "11.2", "11.1"])
+        #expect(try helper.onDisk(path).bookmarks.map(\.article) == ["11.3", "11.2", "11.1"])
     }
 
     /// Lines other readers appended are read (only they) before a save, and
