@@ -17,6 +17,9 @@ import Darwin
 /// and two writers of one entry leave one whole copy. An entry that does not
 /// end as the extractor's output ends (cut short, damaged) is ignored and
 /// written again.
+///
+/// The same folder keeps the page index of large text editions
+/// (`PagedFile.indexCache`, `pages-v1-DEV-INODE.idx`), written the same way.
 public struct PDFCache: Sendable {
     public let directory: String
 
