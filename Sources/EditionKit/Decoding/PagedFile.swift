@@ -136,8 +136,10 @@ final class PagedFile {
         pages.reserveCapacity(lines.count)
         var previous = 0
         for line in lines {
-            guard let space = line.firstIndex(of: 0x20),
-                  let a = Int(decimal: line[..<space]), let b = Int(decimal: line[(space + 1)...]),
+            func number(_ digits: ArraySlice<UInt8>) -> Int? {
+                DecimalNumber.value(of: digits.lazy.map { Unicode.Scalar($0) }, maxDigits: 18)
+            }
+            guard let space = line.firstIndex(of: 0x20), let a = number(line[..<space]), let b = number(line[(space + 1)...]),
                   a >= previous, a < b, b <= size else { return nil }
             pages.append(a..<b)
             previous = b
@@ -181,15 +183,3 @@ final class PagedFile {
     }
 }
 
-extension Int {
-    /// A non-negative decimal number of ASCII digits, else nil.
-    init?(decimal digits: ArraySlice<UInt8>) {
-        guard !digits.isEmpty, digits.count < 19 else { return nil }
-        var v = 0
-        for d in digits {
-            guard d >= 0x30 && d <= 0x39 else { return nil }
-            v = v * 10 + Int(d - 0x30)
-        }
-        self = v
-    }
-}
