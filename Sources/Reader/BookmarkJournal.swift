@@ -82,26 +82,14 @@ enum BookmarkJournal {
     /// write that was cut short (the writer died): it is left out, and the
     /// next writer cuts it off. No file reads as no changes.
     static func read(_ path: String, from offset: Int) -> Result<(changes: [BookmarkChange], end: Int), Problem> {
-        let fd = open(path, O_RDONLY)
-        if fd < 0 {
-            // No journal, or no folder for one (a file where the folder
-            // should be: the save that tries to make it reports that).
-            return errno == ENOENT || errno == ENOTDIR ? .success(([], 0)) : .failure(.unreadable(String(cString: strerror(errno))))
+        // No journal, or no folder for one (a file where the folder should
+        // be: the save that tries to make it reports that).
+        guard FileSystem.kind(path) != nil else { return .success(([], 0)) }
+        let bytes: [UInt8]
+        switch FileSystem.read(path, from: offset) {
+        case .success(let b): bytes = b
+        case .failure(let f): return .failure(.unreadable(f.reason))
         }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
-        let size = Int(st.st_size)
-        guard size > offset else { return .success(([], offset)) }
-        var bytes = [UInt8](repeating: 0, count: size - offset)
-        var got = 0
-        while got < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(offset + got)) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { break }
-            got += n
-        }
-        bytes.removeLast(bytes.count - got)
         var changes: [BookmarkChange] = []
         var start = 0, line = 0
         while let nl = bytes[start...].firstIndex(of: 0x0A) {

@@ -56,14 +56,15 @@ public enum FileSystem {
         public var reason: String
     }
 
-    /// The whole file (or its first `limit` bytes), or the reason it could
-    /// not be read.
-    public static func read(_ path: String, limit: Int = .max) -> Result<[UInt8], Failure> {
+    /// The whole file from byte `offset` on (or its first `limit` bytes),
+    /// or the reason it could not be read.
+    public static func read(_ path: String, from offset: Int = 0, limit: Int = .max) -> Result<[UInt8], Failure> {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(Failure(reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
+        if offset > 0, lseek(fd, off_t(offset), SEEK_SET) < 0 { return .failure(Failure(reason: String(cString: strerror(errno)))) }
         var st = stat()
-        let expected = min(limit - 1, fstat(fd, &st) == 0 && st.st_size > 0 ? Int(st.st_size) : 0)
+        let expected = min(limit - 1, fstat(fd, &st) == 0 && st.st_size > offset ? Int(st.st_size) - offset : 0)
         // Read straight into uninitialised array storage, sized from fstat;
         // a file that grew while being read is read on in 64 KiB steps.
         var bytes: [UInt8] = []
