@@ -65,31 +65,8 @@ public enum JSON: Equatable, Sendable {
     public func lineUTF8() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(512)
-        writeLine(to: &out)
+        write(to: &out, indent: nil)
         return out
-    }
-
-    private func writeLine(to out: inout [UInt8]) {
-        switch self {
-        case .array(let items):
-            out.append(UInt8(ascii: "["))
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                item.writeLine(to: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-        case .object(let members):
-            out.append(UInt8(ascii: "{"))
-            for (i, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                Self.quote(member.key, to: &out)
-                out.append(UInt8(ascii: ":"))
-                member.value.writeLine(to: &out)
-            }
-            out.append(UInt8(ascii: "}"))
-        default:
-            write(to: &out, indent: 0)
-        }
     }
 
     public static func append(_ s: String, to out: inout [UInt8]) {
@@ -114,7 +91,9 @@ public enum JSON: Equatable, Sendable {
         append(quoted, to: &out)
     }
 
-    private func write(to out: inout [UInt8], indent: Int) {
+    /// Writes the value indented by `indent` spaces, one item a line, or,
+    /// with no indent, all on one line without spaces.
+    private func write(to out: inout [UInt8], indent: Int?) {
         switch self {
         case .null: Self.append("null", to: &out)
         case .bool(let b): Self.append(b ? "true" : "false", to: &out)
@@ -123,33 +102,35 @@ public enum JSON: Equatable, Sendable {
         case .string(let s): Self.quote(s, to: &out)
         case .array(let items):
             guard !items.isEmpty else { Self.append("[]", to: &out); return }
-            out.append(UInt8(ascii: "["))
-            out.append(0x0A)
-            for (i, item) in items.enumerated() {
-                Self.appendSpaces(indent + 2, to: &out)
-                item.write(to: &out, indent: indent + 2)
-                if i + 1 < items.count { out.append(UInt8(ascii: ",")) }
-                out.append(0x0A)
+            Self.list("[", "]", count: items.count, indent: indent, to: &out) { i, inner, out in
+                items[i].write(to: &out, indent: inner)
             }
-            Self.appendSpaces(indent, to: &out)
-            out.append(UInt8(ascii: "]"))
         case .object(let members):
             guard !members.isEmpty else { Self.append("{}", to: &out); return }
-            out.append(UInt8(ascii: "{"))
-            out.append(0x0A)
             let sorted = members.sorted { $0.key < $1.key }
-            for (i, member) in sorted.enumerated() {
-                Self.appendSpaces(indent + 2, to: &out)
-                Self.quote(member.key, to: &out)
+            Self.list("{", "}", count: sorted.count, indent: indent, to: &out) { i, inner, out in
+                Self.quote(sorted[i].key, to: &out)
                 out.append(UInt8(ascii: ":"))
-                out.append(0x20)
-                member.value.write(to: &out, indent: indent + 2)
-                if i + 1 < sorted.count { out.append(UInt8(ascii: ",")) }
-                out.append(0x0A)
+                if inner != nil { out.append(0x20) }
+                sorted[i].value.write(to: &out, indent: inner)
             }
-            Self.appendSpaces(indent, to: &out)
-            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// `count` items between `opening` and `closing`, parted by commas: one
+    /// a line, indented two spaces past `indent`, or on one line.
+    private static func list(_ opening: Character, _ closing: Character, count: Int, indent: Int?, to out: inout [UInt8],
+                             item: (Int, Int?, inout [UInt8]) -> Void) {
+        out.append(opening.asciiValue!)
+        if indent != nil { out.append(0x0A) }
+        for i in 0..<count {
+            if let indent { appendSpaces(indent + 2, to: &out) }
+            item(i, indent.map { $0 + 2 }, &out)
+            if i + 1 < count { out.append(UInt8(ascii: ",")) }
+            if indent != nil { out.append(0x0A) }
+        }
+        if let indent { appendSpaces(indent, to: &out) }
+        out.append(closing.asciiValue!)
     }
 
     /// A recursive-descent reader over UTF-8 bytes.
