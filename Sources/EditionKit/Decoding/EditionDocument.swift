@@ -81,12 +81,19 @@ public final class EditionDocument {
         lastUse[i] = tick
         if let p = cache[i] { return p }
         let p = parse(i)
-        cache[i] = p
-        skeletons[i] = nil
-        resident.append(i)
+        hold(p, at: i)
         if resident.count > max(1, capacity) { evictLeastRecent() }
         parsedCount += 1
         return p
+    }
+
+    /// Keeps page `i` in the cache, as asked for now.
+    private func hold(_ p: Page, at i: Int) {
+        tick += 1
+        lastUse[i] = tick
+        cache[i] = p
+        skeletons[i] = nil
+        resident.append(i)
     }
 
     /// Lets go of the cached page asked for longest ago (never the one
@@ -112,10 +119,7 @@ public final class EditionDocument {
         if resident.count < max(1, capacity) {
             // Room to spare (a reader just opened): keep it whole, as the
             // screen that counted it will show it next.
-            tick += 1
-            lastUse[i] = tick
-            cache[i] = p
-            resident.append(i)
+            hold(p, at: i)
         } else {
             skeletons[i] = p.skeleton
         }
