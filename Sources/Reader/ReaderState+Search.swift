@@ -61,8 +61,12 @@ extension ReaderState {
         func hasSearched(_ p: Int) -> Bool { (p - origin.page + pageCount) % pageCount < searched }
 
         /// Whether match `m` comes at or after the place the search began.
-        func isAfterOrigin(_ m: Match) -> Bool {
-            m.story > origin || m.story == origin && (originPosition.map { m.position >= $0 } ?? true)
+        func isAfterOrigin(_ m: Match) -> Bool { Self.isAt(m, orAfter: origin, originPosition) }
+
+        /// Whether match `m` comes at or after story `r` (at or after
+        /// `position` in it, when one is given).
+        static func isAt(_ m: Match, orAfter r: StoryRef, _ position: TextPosition?) -> Bool {
+            m.story > r || m.story == r && (position.map { m.position >= $0 } ?? true)
         }
 
         /// Whether every page strictly between `a` and `b`, going forward
@@ -133,8 +137,7 @@ extension ReaderState {
         let here = screen == .story ? story ?? cursor : cursor
         let position = screen == .story ? anchor : nil
         if var s = search, s.query == query, s.isComplete {
-            let probe = Search(query: query, pageCount: document.pageCount, origin: here, originPosition: position)
-            s.current = s.matches.firstIndex(where: probe.isAfterOrigin) ?? 0
+            s.current = s.matches.firstIndex { Search.isAt($0, orAfter: here, position) } ?? 0
             search = s
             showMatch()
             return
