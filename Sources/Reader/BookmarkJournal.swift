@@ -17,6 +17,15 @@ enum BookmarkChange: Equatable {
         }
     }
 
+    /// Whether the change is to `edition`'s bookmarks or position.
+    func concerns(_ edition: String) -> Bool {
+        switch self {
+        case .add(let b): b.edition == edition
+        case .remove(let key): key.hasPrefix(edition + "|")
+        case .position(_, let e): e == edition
+        }
+    }
+
     init?(json: JSON) {
         if let b = json["add"] {
             guard let b = Bookmark(json: b) else { return nil }
@@ -81,7 +90,12 @@ enum BookmarkJournal {
     /// after the last complete line. A last line without its newline is a
     /// write that was cut short (the writer died): it is left out, and the
     /// next writer cuts it off. No file reads as no changes.
-    static func read(_ path: String, from offset: Int) -> Result<(changes: [BookmarkChange], end: Int), Problem> {
+    ///
+    /// With `edition`, only the lines that may concern that edition are
+    /// decoded: those holding its name's bytes (a change names its bookmark's
+    /// edition) or an escape (where the name may be written otherwise); the
+    /// others are stepped over unread, and so not checked.
+    static func read(_ path: String, from offset: Int, concerning edition: String? = nil) -> Result<(changes: [BookmarkChange], end: Int), Problem> {
         // No journal, or no folder for one (a file where the folder should
         // be: the save that tries to make it reports that).
         guard FileSystem.kind(path) != nil else { return .success(([], 0)) }
@@ -97,12 +111,24 @@ enum BookmarkJournal {
             let text = Array(bytes[start..<nl])
             start = nl + 1
             if text.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            if let edition, !text.contains(0x5C), !Self.contains(text, Array(edition.utf8)) { continue }
             guard let json = try? JSON(parsing: text), let change = BookmarkChange(json: json) else {
                 return .failure(.corrupt(line: line, before: changes))
             }
             changes.append(change)
         }
         return .success((changes, offset + start))
+    }
+
+    /// Whether `word` occurs in `line`.
+    static func contains(_ line: [UInt8], _ word: [UInt8]) -> Bool {
+        guard let first = word.first, line.count >= word.count else { return word.isEmpty }
+        var i = 0
+        while i <= line.count - word.count {
+            if line[i] == first && line[i..<i + word.count].elementsEqual(word) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Appends `changes` at byte `end` (cutting off whatever follows it: a

@@ -23,7 +23,12 @@ public final class BookmarkStore {
     public private(set) var notice: String?
     /// Set when writing would risk data this folio cannot read.
     public private(set) var readOnly = false
+    /// What is on disk with this reader's saves applied. Until `complete()`,
+    /// only the part of the edition `partOf` names.
     public private(set) var file = BookmarkFile()
+    /// The edition whose bookmarks and reading position alone `file` holds
+    /// (`init(path:firstShowing:)`), nil once it holds everything.
+    public private(set) var partOf: String?
 
     /// The version of the file that `file` holds (as loaded or last
     /// written): a save finds it unchanged and skips reading it again.
@@ -53,23 +58,78 @@ public final class BookmarkStore {
         EditionLibrary.dataHome(environment) + "/folio/bookmarks.json"
     }
 
-    public init(path: String) {
+    /// Opens the file. With `firstShowing`, reads only that edition's
+    /// bookmarks and reading position (`BookmarkSkim`, a few milliseconds
+    /// where decoding 10,000 bookmarks takes sixty): what the reader's first
+    /// screen shows. The rest is read by `complete()`, and by any save that
+    /// must write the file whole. A file the skim cannot read is read whole
+    /// at once, and judged as always.
+    public init(path: String, firstShowing edition: String? = nil) {
         self.path = path
         // The file and its journal are read as one: a writer folding the
         // journal into the file waits (a shared lock, when there is a lock
         // file at all; none means nothing was ever saved).
-        let shared = open(path + ".lock", O_RDWR)
-        if shared >= 0 { while flock(shared, LOCK_SH) != 0 && errno == EINTR {} }
+        let shared = sharedLock()
         defer { unlock(shared) }
+        if let edition, loadPart(of: edition) { return }
+        loadWhole()
+    }
+
+    /// Reads what `init(path:firstShowing:)` left out: every edition's
+    /// bookmarks and positions (the bookmarks screen lists them all).
+    public func complete() {
+        guard partOf != nil else { return }
+        let shared = sharedLock()
+        defer { unlock(shared) }
+        partOf = nil
+        loadWhole()
+    }
+
+    /// The reading position of `edition` (reading the rest of the file
+    /// first when it is another edition than the part read).
+    public func position(of edition: String) -> ReadingPosition? {
+        if let part = partOf, part != edition { complete() }
+        return file.positions[edition]
+    }
+
+    /// `edition`'s part of the file and journal, or false (nothing set)
+    /// when the file is missing, from a newer folio, or not as folio writes
+    /// it: the whole reading then decides what to do.
+    private func loadPart(of edition: String) -> Bool {
+        let identity = FileIdentity(path)
+        let node = FileIdentity(journalPath)
+        // Mapped, not read: most of the file is only stepped over.
+        guard identity != nil, let found = FileSystem.withMappedBytes(path, { BookmarkSkim.part(of: edition, in: $0) }),
+              let part = found,
+              part.version <= BookmarkFile.currentVersion,
+              case .success(let journal) = BookmarkJournal.read(journalPath, from: 0, concerning: edition) else { return false }
+        file = BookmarkFile(bookmarks: part.bookmarks, positions: part.position.map { [edition: $0] } ?? [:])
+        file.version = part.version
+        partOf = edition
+        known = identity
+        for c in journal.changes where c.concerns(edition) { file.apply(c) }
+        journalEnd = journal.end
+        journalNode = node
+        return true
+    }
+
+    /// Reads the whole file and journal; a file that cannot be decoded is
+    /// set aside, one that cannot be read (or is newer) makes the store
+    /// read-only.
+    private func loadWhole() {
         // Taken before the read: a file replaced in between is read again
         // at the next save, never taken for the older one.
         let identity = FileIdentity(path)
+        journalEnd = 0
+        journalNode = nil
         switch Self.load(path) {
         case .success(let f):
             file = f ?? BookmarkFile()
             known = identity
             readJournal(from: 0)
         case .failure(let problem):
+            file = BookmarkFile()
+            known = nil
             switch problem {
             case .corrupt:
                 if let aside = Self.setAside(path) {
@@ -173,11 +233,15 @@ public final class BookmarkStore {
     /// makes the store read-only.
     private func readJournal(from offset: Int) {
         let node = FileIdentity(journalPath)
-        switch BookmarkJournal.read(journalPath, from: offset) {
+        switch BookmarkJournal.read(journalPath, from: offset, concerning: partOf) {
         case .success(let r):
-            for c in r.changes { file.apply(c) }
+            for c in r.changes where partOf.map(c.concerns) ?? true { file.apply(c) }
             journalEnd = r.end
             journalNode = node
+        case .failure(.corrupt) where partOf != nil:
+            // Judged on the whole: read everything, which sets it aside.
+            partOf = nil
+            loadWhole()
         case .failure(.corrupt(let line, let before)):
             // The lines before the bad one were saved: they are kept, and
             // written into the file at the next save (the journal that held
@@ -212,6 +276,15 @@ public final class BookmarkStore {
             if let size = node?.size, Int(size) > journalEnd { readJournal(from: journalEnd) }
             return
         }
+        readAgain()
+    }
+
+    /// Reads the whole file and journal again (under the lock): another
+    /// reader replaced the file, or it is to be written whole and only a
+    /// part of it was read.
+    private func readAgain() {
+        partOf = nil
+        let onDisk = FileIdentity(path)
         switch Self.load(path) {
         case .success(let disk):
             file = disk ?? BookmarkFile()
@@ -236,7 +309,11 @@ public final class BookmarkStore {
     private func save() -> [Bookmark] {
         let lock = readOnly ? -1 : lockFile()
         defer { unlock(lock) }
-        if !readOnly { catchUp() }
+        if !readOnly {
+            catchUp()
+            // Written whole, the file must hold every edition's bookmarks.
+            if partOf != nil && mustWriteWhole { readAgain() }
+        }
         let changes: [BookmarkChange] = removed.sorted().map { .remove(key: $0) }
             + added.values.sorted { BookmarkFile.precedes($1, $0) }.map { .add($0) }
             + pendingPositions.sorted { $0.key < $1.key }.map { .position($0.value, edition: $0.key) }
@@ -245,7 +322,7 @@ public final class BookmarkStore {
         if !readOnly {
             removeOrphanedTemporaryFiles()
             do {
-                if !rescued.isEmpty || known == nil || file.version < BookmarkFile.currentVersion || journalEnd >= Self.compactionSize {
+                if mustWriteWhole {
                     // Whole: the new version first (an older folio then
                     // leaves the file alone, and with it the journal).
                     file.version = BookmarkFile.currentVersion
@@ -274,6 +351,12 @@ public final class BookmarkStore {
             pendingPositions.removeAll()
         }
         return file.bookmarks
+    }
+
+    /// Whether the next save writes the file whole: changes rescued from a
+    /// journal set aside, no file yet, an older version, or a long journal.
+    private var mustWriteWhole: Bool {
+        !rescued.isEmpty || known == nil || file.version < BookmarkFile.currentVersion || journalEnd >= Self.compactionSize
     }
 
     /// Temporary files are only written under the lock, so one that exists
@@ -320,6 +403,15 @@ public final class BookmarkStore {
         }
         let dfd = open(dir, O_RDONLY)
         if dfd >= 0 { fsync(dfd); close(dfd) }
+    }
+
+    /// A shared lock on the lock file, when there is one (none means
+    /// nothing was ever saved): readers wait while a writer folds the
+    /// journal into the file.
+    private func sharedLock() -> Int32 {
+        let fd = open(path + ".lock", O_RDWR)
+        if fd >= 0 { while flock(fd, LOCK_SH) != 0 && errno == EINTR {} }
+        return fd
     }
 
     private func lockFile() -> Int32 {

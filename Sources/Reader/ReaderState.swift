@@ -34,6 +34,10 @@ public struct ReaderState {
         case openDay(date: String)
         /// Count the pages and stories of these editions (the rows shown).
         case countDays([String])
+        /// The bookmarks screen opened: it lists every edition's bookmarks,
+        /// where the reader may so far have read only this edition's
+        /// (`BookmarkStore.partOf`).
+        case listBookmarks
         case quit
     }
 

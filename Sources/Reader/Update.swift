@@ -33,7 +33,7 @@ extension ReaderState {
             if screen != .bookmarks && screen != .help { returnScreen = screen }
             screen = .bookmarks
             bookmarksCursor = min(bookmarksCursor, max(0, bookmarks.count - 1))
-            return []
+            return [.listBookmarks]
         case .contents:
             screen = .contents
             keepCursorVisible()

@@ -155,22 +155,29 @@ do {
     let out = open(bookmarkPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     _ = text.withUnsafeBytes { write(out, $0.baseAddress, $0.count) }
     close(out)
-    var bestOpen = Double.infinity, bestAdd = Double.infinity, bestRemove = Double.infinity
+    var bestWhole = Double.infinity, bestOpen = Double.infinity, bestAdd = Double.infinity, bestRemove = Double.infinity
     for r in 0..<rounds {
+        // Whole: what `folio bookmarks` and the bookmarks screen read.
         let t0 = now()
-        let store = BookmarkStore(path: bookmarkPath)
+        let whole = BookmarkStore(path: bookmarkPath)
         let t1 = now()
-        precondition(store.file.bookmarks.count >= bookmarkCount)
-        let extra = benchBookmark(bookmarkCount + r)
-        store.add(extra)
+        precondition(whole.file.bookmarks.count >= bookmarkCount)
+        // The reader's first screen: one edition's part (`firstShowing`).
+        let store = BookmarkStore(path: bookmarkPath, firstShowing: "2024-edition-500")
         let t2 = now()
-        store.remove(key: extra.key)
+        precondition(store.file.bookmarks.count == 10 && store.partOf != nil)
+        var extra = benchBookmark(bookmarkCount + r)
+        extra.edition = "2024-edition-500"
+        store.add(extra)
         let t3 = now()
-        bestOpen = min(bestOpen, t1 - t0)
-        bestAdd = min(bestAdd, t2 - t1)
-        bestRemove = min(bestRemove, t3 - t2)
+        store.remove(key: extra.key)
+        let t4 = now()
+        bestWhole = min(bestWhole, t1 - t0)
+        bestOpen = min(bestOpen, t2 - t1)
+        bestAdd = min(bestAdd, t3 - t2)
+        bestRemove = min(bestRemove, t4 - t3)
     }
-    print("bookmarks (\(bookmarkCount), \(fixed(Double(text.count) / 1_000_000)) MB): open \(fixed(bestOpen * 1000)) ms, m (add) \(fixed(bestAdd * 1000)) ms, m (remove) \(fixed(bestRemove * 1000)) ms, best of \(rounds)")
+    print("bookmarks (\(bookmarkCount), \(fixed(Double(text.count) / 1_000_000)) MB): open whole \(fixed(bestWhole * 1000)) ms, open for the first screen \(fixed(bestOpen * 1000)) ms, m (add) \(fixed(bestAdd * 1000)) ms, m (remove) \(fixed(bestRemove * 1000)) ms, best of \(rounds)")
     for name in FileSystem.list(bookmarkDir) ?? [] { unlink(bookmarkDir + "/" + name) }
     rmdir(bookmarkDir)
 }

@@ -19,7 +19,6 @@ enum ReaderApp {
     static func run(bookmarksPath: String, columns: Int?, library: EditionLibrary,
                     load: (_ progress: @escaping (Int, Int) -> Void) throws(EditionError) -> (document: EditionDocument, notice: String?)) -> Int32 {
         let environment = ProcessInfoLite.environment
-        let store = BookmarkStore(path: bookmarksPath)
         // A parent may have blocked signals (a test runner, a launcher): the
         // reader needs SIGINT/SIGTERM to quit cleanly and SIGWINCH to reflow.
         var unblock = sigset_t()
@@ -51,12 +50,16 @@ enum ReaderApp {
             return 1
         }
         let (w, h) = screen.size
-        var state = ReaderState(document: document, width: w, height: h, bookmarks: store.file.bookmarks, forcedColumns: columns)
+        var state = ReaderState(document: document, width: w, height: h, forcedColumns: columns)
+        // Only this edition's bookmarks and place for the first screen; the
+        // rest when the bookmarks screen or another edition asks for it.
+        let store = BookmarkStore(path: bookmarksPath, firstShowing: state.editionKey)
+        state.bookmarks = store.file.bookmarks
         // The library's days, newest first, for the editions screen and < >
         // (counted when that screen shows them: the first screen parses no
         // more pages than it draws).
         state.days = library.editions().reversed().map { ReaderState.Day(date: $0.date) }
-        if let p = store.file.positions[state.editionKey] { state.restore(p) }
+        if let p = store.position(of: state.editionKey) { state.restore(p) }
         var lastNotice = store.notice
         if let n = lastNotice ?? notice { state.status = n }
         screen.draw(state.render())
@@ -106,9 +109,14 @@ enum ReaderApp {
             case .addBookmark(let b): state.bookmarks = store.add(b)
             case .removeBookmark(let key): state.bookmarks = store.remove(key: key)
             case .savePosition(let p, let edition): store.setPosition(p, edition: edition)
+            case .listBookmarks:
+                store.complete()
+                state.bookmarks = store.file.bookmarks
+                state.bookmarksCursor = min(state.bookmarksCursor, max(0, state.bookmarks.count - 1))
             case .openEdition(let date, let bookmark):
                 do {
                     state.switchEdition(to: try openDay(date, library: library, leaving: state, store: store), at: bookmark)
+                    state.bookmarks = store.file.bookmarks
                 } catch .noSuchEdition {
                     // Said short enough to be read whole; the bookmark stays.
                     state.status = "the \(date) edition is not in the library; bookmark kept"
@@ -117,7 +125,8 @@ enum ReaderApp {
                 }
             case .openDay(let date):
                 do {
-                    state.switchEdition(to: try openDay(date, library: library, leaving: state, store: store), at: store.file.positions[date])
+                    state.switchEdition(to: try openDay(date, library: library, leaving: state, store: store), at: store.position(of: date))
+                    state.bookmarks = store.file.bookmarks
                     state.status = "the \(date) edition"
                 } catch {
                     state.status = "cannot open the \(date) edition: \(error)"
@@ -154,6 +163,8 @@ enum ReaderApp {
         let picked = try library.pick(date: date, today: date)
         let doc = try EditionReader.open(path: picked.path)
         if let p = state.readingPosition { store.setPosition(p, edition: state.editionKey) }
+        // The other edition's bookmarks mark its contents.
+        store.complete()
         return doc
     }
 }

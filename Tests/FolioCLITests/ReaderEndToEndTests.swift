@@ -345,6 +345,16 @@ import Testing
         try t.wait("the bookmark") { $0.last { !$0.isEmpty }?.contains("★") == true }
         try t.send("Q")
         try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
+        // Opened on another day (which reads only that day's bookmarks
+        // first), the day before opens where it was left, its story marked.
+        try t.start([], width: 80, height: 24, env: env, cwd: t.dir)
+        try t.wait("the newest edition") { $0.first?.hasPrefix("2024-08-08") == true }
+        try t.send("<")
+        try t.wait("the day before, its story marked") {
+            $0.contains("老街换新颜 居民笑开颜") && $0.last { !$0.isEmpty }.map { $0.contains("the 2024-08-07 edition") && $0.contains("★") } == true
+        }
+        try t.send("Q")
+        try t.wait("folio to quit") { $0.contains("FOLIO-EXIT:0") }
         try FileManager.default.removeItem(at: library.appendingPathComponent("2024-08-07.txt"))
         try t.start([], width: 80, height: 24, env: env, cwd: t.dir)
         try t.wait("the newest edition") { $0.first?.hasPrefix("2024-08-08") == true }

@@ -298,7 +298,8 @@ import Typesetting
         let other = Bookmark(edition: "2024-08-07", page: 1, article: "1.1", title: "老街换新颜 居民笑开颜", byline: nil,
                              fingerprint: "x", position: .start, saved: "2026-11-28T10:00:00Z")
         s.bookmarks = [other]
-        #expect(Self.press(&s, "B\n") == [.openEdition(date: "2024-08-07", bookmark: other)])
+        #expect(Self.press(&s, "B") == [.listBookmarks])
+        #expect(Self.press(&s, "\n") == [.openEdition(date: "2024-08-07", bookmark: other)])
         let doc = try! EditionReader.open(path: Self.editions.appendingPathComponent("2024-08-07.txt").path)
         s.switchEdition(to: doc, at: other)
         #expect(s.screen == .story && rows(s)[1] == "老街换新颜 居民笑开颜")

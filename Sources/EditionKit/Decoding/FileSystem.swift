@@ -56,6 +56,22 @@ public enum FileSystem {
         public var reason: String
     }
 
+    /// Runs `body` on the file's bytes mapped into memory (read-only, the
+    /// pages read in at once), without copying them into an array: a large
+    /// file that is only looked through once costs no copy and no fresh
+    /// pages. `nil` when the file cannot be opened or mapped, or is empty.
+    public static func withMappedBytes<R>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size > 0 else { return nil }
+        let size = Int(st.st_size)
+        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), map != MAP_FAILED else { return nil }
+        defer { munmap(map, size) }
+        return body(UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size))
+    }
+
     /// The whole file from byte `offset` on (or its first `limit` bytes),
     /// or the reason it could not be read.
     public static func read(_ path: String, from offset: Int = 0, limit: Int = .max) -> Result<[UInt8], Failure> {
