@@ -53,7 +53,7 @@ public struct ReaderState {
     /// The story selected in the contents.
     public var cursor = StoryRef(page: 0, article: 0)
     /// The first row shown in the contents.
-    public var contentsTop = 0
+    public var contentsTop = ContentsPlace()
     /// The story open in the story screen.
     public var story: StoryRef?
     /// The first body line shown; 0 also shows the headline.
@@ -199,32 +199,72 @@ public struct ReaderState {
     /// A row of the contents: a page heading or a story.
     enum ContentsRow: Equatable { case page(Int), story(StoryRef) }
 
-    /// The row index of a story in the contents (pages before it are parsed).
-    func contentsRow(of r: StoryRef) -> Int {
-        var row = 0
-        for p in 0..<r.page { row += 1 + contentsStories(p).count }
-        return row + 1 + (contentsStories(r.page).firstIndex(of: r.article) ?? r.article)
+    /// A row of the contents by page: `row` 0 is page `page`'s heading,
+    /// `row` k its k-th listed story. Kept by page rather than counted from
+    /// the first row, so that showing the end of a 3,000-page contents
+    /// parses the pages on screen, not every page before them.
+    public struct ContentsPlace: Equatable, Comparable, Sendable {
+        public var page = 0, row = 0
+        public init(page: Int = 0, row: Int = 0) {
+            self.page = page
+            self.row = row
+        }
+        public static func < (a: Self, b: Self) -> Bool { (a.page, a.row) < (b.page, b.row) }
     }
 
-    /// The contents rows from `top`, at most `count` of them.
-    func contentsRows(from top: Int, count: Int) -> [ContentsRow] {
+    /// The rows page `p` takes in the contents: its heading and its stories.
+    func contentsRowCount(_ p: Int) -> Int { 1 + contentsStories(p).count }
+
+    /// The contents row of story `r`.
+    func contentsPlace(of r: StoryRef) -> ContentsPlace {
+        ContentsPlace(page: r.page, row: 1 + (contentsStories(r.page).firstIndex(of: r.article) ?? r.article))
+    }
+
+    /// The row `n` rows before `place` (the first row at the most).
+    func contentsPlace(_ n: Int, rowsBefore place: ContentsPlace) -> ContentsPlace {
+        var p = place.page, row = place.row, n = n
+        while n > 0 {
+            if row > 0 {
+                let step = min(row, n)
+                row -= step
+                n -= step
+            } else if p > 0 {
+                p -= 1
+                row = contentsRowCount(p) - 1
+                n -= 1
+            } else {
+                break
+            }
+        }
+        return ContentsPlace(page: p, row: row)
+    }
+
+    /// How many rows `b` is after `a`, counted up to `limit` (more is
+    /// `limit`): only the pages between them are looked at, and no more of
+    /// them than `limit` rows take.
+    func contentsRows(from a: ContentsPlace, to b: ContentsPlace, limit: Int) -> Int {
+        if a.page == b.page { return min(limit, b.row - a.row) }
+        var rows = contentsRowCount(a.page) - a.row
+        var p = a.page + 1
+        while p < b.page && rows < limit {
+            rows += contentsRowCount(p)
+            p += 1
+        }
+        return p == b.page ? min(limit, rows + b.row) : limit
+    }
+
+    /// The contents rows from `top`, at most `count` of them (only the pages
+    /// they show are parsed).
+    func contentsRows(from top: ContentsPlace, count: Int) -> [ContentsRow] {
         var rows: [ContentsRow] = []
-        var row = 0
-        var p = 0
+        var p = max(0, top.page)
+        var skip = top.row
         while p < document.pageCount && rows.count < count {
-            let stories = contentsStories(p)
-            let n = stories.count
-            if row + 1 + n <= top {
-                row += 1 + n
-                p += 1
-                continue
+            if skip == 0 { rows.append(.page(p)) }
+            for (i, a) in contentsStories(p).enumerated() where rows.count < count && i + 1 >= skip {
+                rows.append(.story(StoryRef(page: p, article: a)))
             }
-            if row >= top { rows.append(.page(p)) }
-            row += 1
-            for a in stories where rows.count < count {
-                if row >= top { rows.append(.story(StoryRef(page: p, article: a))) }
-                row += 1
-            }
+            skip = 0
             p += 1
         }
         return rows
@@ -265,7 +305,7 @@ public struct ReaderState {
     public mutating func switchEdition(to document: EditionDocument, at position: ReadingPosition?) {
         self.document = document
         search = nil
-        contentsTop = 0
+        contentsTop = ContentsPlace()
         story = nil
         screen = .contents
         cursor = firstStory(from: 0) ?? StoryRef(page: 0, article: 0)

@@ -164,10 +164,13 @@ extension ReaderState {
     /// Scrolls the contents so the selected story is on screen.
     mutating func keepCursorVisible() {
         guard screen == .contents, article(cursor) != nil else { return }
-        let row = contentsRow(of: cursor)
+        let place = contentsPlace(of: cursor)
         let visible = max(1, contentRows - 1)
-        if row < contentsTop + 1 { contentsTop = max(0, row - 1) }  // keep the page heading in view
-        if row >= contentsTop + visible { contentsTop = row - visible + 1 }
+        if place <= contentsTop {
+            contentsTop = contentsPlace(1, rowsBefore: place)  // keep the page heading in view
+        } else if contentsRows(from: contentsTop, to: place, limit: visible) >= visible {
+            contentsTop = contentsPlace(visible - 1, rowsBefore: place)
+        }
     }
 
     // MARK: Story

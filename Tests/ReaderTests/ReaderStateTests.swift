@@ -475,11 +475,22 @@ import Typesetting
         _ = s.render()
         let parsed = (0..<60).filter(doc.isParsed)
         #expect(parsed.count <= 6, "parsed \(parsed)")
+        let before = doc.parses
         _ = s.handle(.character("G"))
-        // The page on screen is parsed; the pages above it were read to
-        // count their rows, and at most `capacity` of them are held.
-        #expect(doc.isParsed(59) && doc.cachedPageCount <= doc.capacity)
-        #expect(s.cursor == StoryRef(page: 59, article: 3) && s.render().rowText(23).contains("page 60/60"))
+        // The contents is kept by page: its end shows the last pages (four
+        // stories a page: five rows each, so five pages fill 23 rows) and
+        // parses only those, not the 54 pages above them.
+        let screen = s.render()
+        #expect(doc.parses - before <= 6, "\(doc.parses - before) parses")
+        #expect(s.cursor == StoryRef(page: 59, article: 3) && screen.rowText(23).contains("page 60/60"))
+        // The last story on the last row; above it the pages before it, in
+        // order, the screen full (22 rows: two of page 56, then four pages).
+        #expect(screen.rowText(22).contains("鸬鹚幼鸟雨中受困") && screen.rowText(2).contains("鸬鹚幼鸟雨中受困"))
+        let headings = (1...22).map(screen.rowText).filter { $0.hasPrefix("第") }.map { String($0.prefix(4)) }
+        #expect(headings == ["第57版", "第58版", "第59版", "第60版"], "\(headings)")
+        // `g` goes back to the top, again by page.
+        _ = s.handle(.character("g"))
+        #expect(s.render().rowText(1).hasPrefix("第1版") && doc.parses - before <= 12)
     }
 
     /// A bookmarks file is untrusted: positions out of any range reopen the
