@@ -369,6 +369,28 @@ import Testing
         #expect(a[1].subtitle == "小摊位撑起大市场")
     }
 
+    /// The same shapes with the box drawn headline-first (its title, its
+    /// text, its credit) and one story's title of two clauses after it: the
+    /// title's first clause names the story below (`老街夜市`, again and
+    /// again in its body), so the line is that story's title, not the box's
+    /// beside another.
+    @Test func aTitleOfTwoClausesAfterABoxIsOneTitleWhenItsFirstClauseIsTheNextStorys() throws {
+        let page = EditionKitTests.page([
+            .line("“守住古城的每一块砖”"),
+            .paragraph("清晨，古城的城墙还笼在薄雾里，修缮工人已经在脚手架上忙碌，青砖一块块归位。"),
+            .line("李 明 摄"),
+            .line("老街夜市 五年来客流增长三成"),
+            .line("小摊位撑起大市场"),
+            .paragraph("五年来，县城老街夜市客流增长三成，老街夜市二十多个摊位卖起了小吃和手工艺品。"),
+            .paragraph("老街夜市负责人表示，夜市将每晚开放到十点，周末还有民俗表演。"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(!a.contains { $0.title == "老街夜市" || $0.kicker == "老街夜市" }, "\(a.map(\.title))")
+        let story = try #require(a.last)
+        #expect([story.kicker, story.title].contains("老街夜市 五年来客流增长三成"), "\(a.map(\.title))")
+        #expect(story.blocks.contains { if case .paragraph(let t) = $0 { t.hasPrefix("五年来，县城老街夜市") } else { false } })
+    }
+
     /// At the top of the page body, a kicker and a title as long as column
     /// lines right above a byline are the headline (nothing above them could
     /// have been cut by a column break).

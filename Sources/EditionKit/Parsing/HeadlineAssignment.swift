@@ -219,7 +219,11 @@ struct HeadlineAssignment {
                 func apart(_ a: Int?, _ b: Int?, leftFixed: Bool) -> (Double, Double) {
                     guard a != nil, b != nil else { return (0, 0) }
                     let la = coh(lk, a), lb = coh(lk, b), ra = coh(rk, a), rb = coh(rk, b)
-                    guard rb > ra, leftFixed || la > lb else { return (0, 0) }
+                    // A box's title is taken on its place alone, unless its
+                    // words are the next body's (`中国人保 五年来…` over a
+                    // story about 中国人保 is one title); a byline under the
+                    // left half fixes it whatever its words.
+                    guard rb > ra, leftHeadsBelow || (leftFixed ? la >= lb : la > lb) else { return (0, 0) }
                     return (leftFixed ? rb : min(la, rb), la * Double(lk.count) + rb * Double(rk.count))
                 }
                 let patterns = leftHeadsBelow ? [(apart(after, later, leftFixed: true), true)]
