@@ -53,6 +53,39 @@ import Testing
         ])
     }
 
+    /// A headline as long as an indented first line (12 in a column of 14),
+    /// right over the story's first line: two lines two short in a row are
+    /// not a first line and its continuation (that would be full), so the
+    /// first stands alone, a heading. A second line that measures short
+    /// only because it holds figures or quotation marks still goes on.
+    @Test func aHeadlineAsLongAsAFirstLineOverTheFirstLine() {
+        let page = PageParser.parse("""
+            5 评论 光明时报 2026年3月2日 星期一
+            书香乡村，我们读到了什么
+            每逢周末，村里的农家书屋
+            总是坐满了看书的人，大人们看
+            报纸查资料，孩子们读绘本写作
+            业，管理员忙着登记借阅和归还
+            的图书，书屋成了村里最热闹的
+            地方。
+            去年新添图书两千多册，村
+            里2025年借阅人次超过八千
+            人次，比前年翻了一番多，村民们
+            说书屋是“充电站”。
+            管理员告诉记者，冬闲时节
+            来借书的村民最多，放学以后孩
+            子们也常来这里写作业看绘本，
+            书屋里总是热热闹闹的。
+            """)
+        let a = page.articles
+        #expect(a.map(\.title) == ["书香乡村，我们读到了什么"], "\(a.map(\.title))")
+        #expect(a.first.map(paragraphs) == [
+            "每逢周末，村里的农家书屋总是坐满了看书的人，大人们看报纸查资料，孩子们读绘本写作业，管理员忙着登记借阅和归还的图书，书屋成了村里最热闹的地方。",
+            "去年新添图书两千多册，村里2025年借阅人次超过八千人次，比前年翻了一番多，村民们说书屋是“充电站”。",
+            "管理员告诉记者，冬闲时节来借书的村民最多，放学以后孩子们也常来这里写作业看绘本，书屋里总是热热闹闹的。",
+        ])
+    }
+
     /// A column of short paragraphs: indented first lines (24) outnumber
     /// full lines (26), and the measure is still the full lines' length, so
     /// a last line two short on a sentence end is not taken for a full one

@@ -447,9 +447,12 @@ struct LineFlow {
             // end starts a paragraph: the quote mark sits in the indent,
             // so the line measures full (`“首接引导员”已成为…`).
             if line.blankBefore, !line.proportional, line.text.first == "“" { return false }
-        } else if !isFull(a, m) && startsParagraph && !(unit.lines.count == 1 && inIndentBand(a, m)) {
+        } else if !isFull(a, m) && startsParagraph && !(unit.lines.count == 1 && inIndentBand(a, m) && secondLine(line, after: a)) {
             // A line a little short but open-ended carries on, unless a
-            // paragraph visibly starts after it.
+            // paragraph visibly starts after it. After a lone line two ems
+            // short, a line as short is a first line too (the lone line a
+            // heading: `引领未来，中国做对了什么` over `每逢重大历史关头，中国共`),
+            // unless it may be the first line's continuation.
             return false
         } else if unit.lines.count == 1, startsParagraph, !inIndentBand(a, m), isFull(a, m), !Self.endsClause(a.text),
                   let n = followingLine(after: i, kinds), !isWide(n.line, n.m), !(inIndentBand(n.line, n.m) && !n.line.text.endsSentence),
@@ -463,6 +466,25 @@ struct LineFlow {
             return false
         }
         return true
+    }
+
+    /// Whether `line`, two ems short like the first line `first` above it,
+    /// may still be that paragraph's second line: a second line is full,
+    /// two ems longer than the first. It is, when it measures clearly longer
+    /// than the first (punctuation set narrow makes full lines vary by an em
+    /// or two), or holds what may measure short.
+    func secondLine(_ line: SourceLine, after first: SourceLine) -> Bool {
+        line.em >= first.em + Self.gridTolerance || Self.mayMeasureShort(line.text)
+    }
+
+    /// Holds what type sets narrower or wider than the em counted for it:
+    /// Latin letters and figures, quotation marks and brackets (half-width
+    /// in many Chinese fonts). Such a line may be a full line that measures
+    /// two ems short.
+    static func mayMeasureShort(_ t: [Unicode.Scalar]) -> Bool {
+        t.contains { s in
+            s.isASCIIAlphanumeric || "“”‘’《》（）〈〉「」【】".unicodeScalars.contains(s)
+        }
     }
 
     /// Ends on a comma, enumeration comma, semicolon or colon: text that goes
