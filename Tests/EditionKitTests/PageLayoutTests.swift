@@ -84,6 +84,11 @@ import Testing
             "去年新添图书两千多册，村里2025年借阅人次超过八千人次，比前年翻了一番多，村民们说书屋是“充电站”。",
             "管理员告诉记者，冬闲时节来借书的村民最多，放学以后孩子们也常来这里写作业看绘本，书屋里总是热热闹闹的。",
         ])
+        // What may measure short: figures, Latin, inner quotes and brackets;
+        // not a quotation mark that opens the line.
+        func short(_ t: String) -> Bool { LineFlow.mayMeasureShort(Array(t.unicodeScalars)) }
+        #expect(short("里2025年借阅人次超过八千") && short("得以让“天宫”遨游") && short("《合作组建国家队管理办法（试"))
+        #expect(!short("每逢周末，村里的农家书屋") && !short("“多少年没坐过绿皮车了？！"))
     }
 
     /// A column of short paragraphs: indented first lines (24) outnumber

@@ -480,11 +480,13 @@ struct LineFlow {
     /// Holds what type sets narrower or wider than the em counted for it:
     /// Latin letters and figures, quotation marks and brackets (half-width
     /// in many Chinese fonts). Such a line may be a full line that measures
-    /// two ems short.
+    /// two ems short. (A quotation mark that opens the line does not count:
+    /// a line that opens with one opens a paragraph far more often than it
+    /// carries one on.)
     static func mayMeasureShort(_ t: [Unicode.Scalar]) -> Bool {
-        t.contains { s in
+        t.dropFirst().contains { s in
             s.isASCIIAlphanumeric || "“”‘’《》（）〈〉「」【】".unicodeScalars.contains(s)
-        }
+        } || t.first?.isASCIIAlphanumeric == true
     }
 
     /// Ends on a comma, enumeration comma, semicolon or colon: text that goes
