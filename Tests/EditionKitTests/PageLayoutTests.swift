@@ -91,6 +91,31 @@ import Testing
         #expect(!short("每逢周末，村里的农家书屋") && !short("“多少年没坐过绿皮车了？！"))
     }
 
+    /// A title as long as the column, right after a paragraph's last full
+    /// line: it reads as that paragraph going on, but the paragraph would
+    /// then stop mid-sentence for the subtitle and byline under it. It is the
+    /// next story's title.
+    @Test func aTitleAsLongAsTheColumnAboveASubtitleAndByline() {
+        let page = PageParser.parse("""
+            5 文化 光明时报 2026年3月2日 星期一
+            农家书屋成了村里最热闹的地方
+            本报记者 王 芳
+            今年以来，全县新建农家书屋二十六家，藏书超过十万
+            册，村民借阅人次比去年翻了一番。冬闲时节来借书的村民
+            最多，孩子们放学后常来这里写作业、看绘本，书屋很热闹。
+            “让每个村子都有一间开着门的书屋，让读书成为村民习惯”
+            2024年3月 在县里召开的全民阅读工作推进会上的讲话和答记者问摘要
+            本报记者 李 明
+            三年前，县里提出让每个行政村都有一家农家书屋的目
+            标。如今，这个目标已经提前完成，村民们读书看报的劲头
+            越来越足，书屋成了村里最热闹的地方。
+            """)
+        let a = page.articles
+        #expect(a.map(\.title) == ["农家书屋成了村里最热闹的地方", "“让每个村子都有一间开着门的书屋，让读书成为村民习惯”"], "\(a.map(\.title))")
+        #expect(a.first.map(paragraphs)?.last?.hasSuffix("书屋很热闹。") == true)
+        #expect(a.last?.byline == "本报记者李明" && a.last?.subtitle?.hasPrefix("2024年3月") == true)
+    }
+
     /// A column of short paragraphs: indented first lines (24) outnumber
     /// full lines (26), and the measure is still the full lines' length, so
     /// a last line two short on a sentence end is not taken for a full one

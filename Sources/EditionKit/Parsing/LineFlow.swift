@@ -265,6 +265,7 @@ struct LineFlow {
         }
         flush()
         splitHeadingTails(&units)
+        splitTitlesAboveBylines(&units)
         markHeadlinesAboveBylines(&units)
         return units
     }
@@ -314,6 +315,37 @@ struct LineFlow {
     /// sentence end before a wider block. In a narrow ragged column the
     /// headline's lines are as long as the column's, so their length is no
     /// test there.
+    /// A title as long as the column (`“要把全面深化改革作为…根本动力”` in a
+    /// column of 25) reads as a full line going on from the paragraph above.
+    /// When the unit then stops on neither a sentence end nor a clause and a
+    /// subtitle set wider than the column and a byline come next, the lines
+    /// after its last sentence end (one or two) are the next story's title:
+    /// a paragraph does not stop mid-sentence to give way to a headline.
+    /// (A byline alone next to a paragraph's full last line may be a column
+    /// break's doing: that changes nothing.)
+    private func splitTitlesAboveBylines(_ units: inout [FlowUnit]) {
+        var i = 0
+        while i + 1 < units.count {
+            defer { i += 1 }
+            let u = units[i]
+            let k = i + 2
+            guard k < units.count, units[i + 1].kind == .text, units[i + 1].wide, units[i + 1].credit == nil,
+                  case .byline = units[k].kind, u.kind == .text, !u.wide, !u.headingLike, u.credit == nil, u.closing == nil,
+                  u.lines.count >= 2, let last = u.lines.last, !last.text.endsSentence, !Self.endsClause(last.text),
+                  let end = u.lines.lastIndex(where: { $0.text.endsSentence }), u.lines.count - end - 1 <= 2 else { continue }
+            var body = FlowUnit(kind: .text, lines: Array(u.lines[...end]))
+            var heading = FlowUnit(kind: .text, lines: Array(u.lines[(end + 1)...]))
+            body.measure = u.measure
+            heading.measure = u.measure
+            finish(&body)
+            finish(&heading)
+            guard heading.text.count <= 64, heading.lead == nil else { continue }
+            heading.headingLike = true
+            units.replaceSubrange(i...i, with: [body, heading])
+            i += 1
+        }
+    }
+
     private func markHeadlinesAboveBylines(_ units: inout [FlowUnit]) {
         for i in units.indices.dropLast() {
             let u = units[i], next = units[i + 1]
