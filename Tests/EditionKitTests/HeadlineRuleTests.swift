@@ -391,6 +391,26 @@ import Testing
         #expect(story.blocks.contains { if case .paragraph(let t) = $0 { t.hasPrefix("五年来，县城老街夜市") } else { false } })
     }
 
+    /// A story signed at its head, then a heading whose section closes
+    /// under a bracketed byline of someone else: that section is a story of
+    /// its own (a first-person piece set beside the report), not a subhead.
+    /// A subhead's section signs nothing.
+    @Test func aSectionSignedByAnotherNameIsAStoryOfItsOwn() {
+        let page = EditionKitTests.page([
+            .line("农家书屋成了村里最热闹的地方"),
+            .line("本报记者 李 明"),
+            .paragraph("今年以来，全县新建农家书屋二十六家，藏书超过十万册，村民借阅人次比去年翻了一番。"),
+            .line("冬闲时节最热闹"),
+            .paragraph("冬闲时节来借书的村民最多，书屋管理员说，很多人一坐就是一下午。"),
+            .line("管理员的心里话"),
+            .paragraph("每到周末，书屋里坐满了来看书的孩子，我心里特别高兴，再忙再累也值得。（王小红）"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["农家书屋成了村里最热闹的地方", "管理员的心里话"], "\(a.map(\.title))")
+        #expect(a.map(\.byline) == ["本报记者李明", "王小红"])
+        #expect(a.first?.blocks.contains(.subhead("冬闲时节最热闹")) == true, "\(a.first?.blocks ?? [])")
+    }
+
     /// At the top of the page body, a kicker and a title as long as column
     /// lines right above a byline are the headline (nothing above them could
     /// have been cut by a column break).

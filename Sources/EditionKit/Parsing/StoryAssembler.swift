@@ -68,7 +68,8 @@ struct StoryAssembler {
                     }
                     j += 1
                 }
-                place(group: Array(units[i..<j]), before: j < units.count ? units[j] : nil, after: i > 0 ? units[i - 1] : nil)
+                place(group: Array(units[i..<j]), before: j < units.count ? units[j] : nil, after: i > 0 ? units[i - 1] : nil,
+                      closedBy: Self.closingByline(from: j, in: units))
                 i = j
             case .text:
                 if u.lead != nil, let o = open, !segment(o).blocks.isEmpty { open = nil }
@@ -180,9 +181,31 @@ struct StoryAssembler {
         open = nil
     }
 
+    /// The name in the bracketed byline that closes the text from unit `j`
+    /// on, when that text runs to one before any heading, byline or photo.
+    static func closingByline(from j: Int, in units: [FlowUnit]) -> String? {
+        var k = j
+        while k < units.count, units[k].kind == .text, !units[k].headingLike, units[k].credit == nil {
+            if case .byline(let name)? = units[k].closing { return name }
+            k += 1
+        }
+        if k < units.count, case .closing(.byline(let name)) = units[k].kind { return name }
+        return nil
+    }
+
+    /// The bylines of the story the open segment belongs to: its group's,
+    /// or its own when a byline alone heads it.
+    private var openStoryBylines: [String] {
+        guard let o = open, case .segment(let s) = items[o] else { return [] }
+        if s.headedByByline, let b = s.byline { return [b] }
+        guard let g = items[..<o].lastIndex(where: { if case .photo = $0 { return false } else { return true } }),
+              case .group(let group) = items[g] else { return [] }
+        return group.bylines
+    }
+
     /// A run of heading-like units and bylines: a headline group, or the
     /// subheads of the story it stands in.
-    private mutating func place(group units: [FlowUnit], before next: FlowUnit?, after prev: FlowUnit?) {
+    private mutating func place(group units: [FlowUnit], before next: FlowUnit?, after prev: FlowUnit?, closedBy closer: String?) {
         let headings = units.filter { $0.kind == .text }
         let hasByline = units.contains { if case .text = $0.kind { return false } else { return true } }
         let pageStart = items.isEmpty
@@ -216,8 +239,16 @@ struct StoryAssembler {
             if case .credit = p.kind { return true }
             return p.kind == .text && p.credit != nil
         }()
+        // A section that closes under a byline of its own, in a story
+        // signed at its head by someone else, is a story of its own: a
+        // story is signed once.
+        let signedApart: Bool = {
+            guard let closer else { return false }
+            let signed = openStoryBylines
+            return !signed.isEmpty && !signed.contains { $0.contains(closer) || closer.contains($0) }
+        }()
         let isHeadline = hasByline || headings.contains(where: \.wide) || pageStart || afterClose || !nextIsBody
-            || next?.lead != nil || titleCase || afterPhoto
+            || next?.lead != nil || titleCase || afterPhoto || signedApart
         if !isHeadline {
             for h in headings { appendToOpen(.subhead(h.headingText)) }
             return
