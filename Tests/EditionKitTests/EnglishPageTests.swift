@@ -46,6 +46,30 @@ import Testing
     /// Every headline heads its story, the third too: no byline under it,
     /// after a story that did not close, but four words in title case, which
     /// a crosshead inside a story is not.
+    /// Justified text fills every line but a paragraph's last, so a line
+    /// after a sentence end that left room for the next line's first word
+    /// was indented: it opens a paragraph, though `-raw` prints no indent
+    /// and the line after the sentence end measures full.
+    @Test func aLineWithRoomForTheNextWordOpensAParagraph() throws {
+        let page = PageParser.parse("""
+            3 THE HARBOR GAZETTE Monday, August 5, 2024
+            Library Adds Evening Hours on Weekdays
+            By ANNA BELL
+            The city library will stay open until nine
+            on weekday evenings starting next month,
+            the library board announced on Tuesday after
+            a year of requests from students and workers.
+            The board said the longer hours would be
+            a cost of about forty thousand dollars a year,
+            paid for by a state grant that runs three years.
+            """)
+        let a = try #require(page.articles.first)
+        #expect(paragraphs(a).map { String($0.prefix(20)) } == ["The city library wil", "The board said the l"], "\(paragraphs(a))")
+        // A line as full after a sentence end goes on.
+        #expect(LineFlow.hasRoom(SourceLine(number: 1, raw: Array("the library board announced on Tuesday after".unicodeScalars), blankBefore: false),
+                                 for: SourceLine(number: 2, raw: Array("a year of requests".unicodeScalars), blankBefore: false), 18.6) == false)
+    }
+
     @Test func storiesAreFoundWithTheirHeadlines() throws {
         let a = PageParser.parse(Self.page).articles
         try #require(a.count == 3)

@@ -475,6 +475,11 @@ struct LineFlow {
             // line, not by a full one.
             if unit.lines.count == 1 && inIndentBand(a, m) && !isFull(line, m) { return false }
             if StoryMarks.lead(line.text, spacedStart: line.raw) != nil { return false }
+            // Justified Latin text fills every line but a paragraph's last:
+            // a line with room left for the next line's first word was
+            // indented, and opens a paragraph (`-raw` prints no indent).
+            if line.proportional, line.text.first?.isUppercaseLatin == true, !line.text.endsSentence,
+               let n = followingLine(after: i, kinds), n.line.proportional, Self.hasRoom(line, for: n.line, m) { return false }
             // A quotation that opens the next column right after a sentence
             // end starts a paragraph: the quote mark sits in the indent,
             // so the line measures full (`“首接引导员”已成为…`).
@@ -507,6 +512,16 @@ struct LineFlow {
     /// or two), or holds what may measure short.
     func secondLine(_ line: SourceLine, after first: SourceLine) -> Bool {
         line.em >= first.em + Self.gridTolerance || Self.mayMeasureShort(line.text)
+    }
+
+    /// Whether `line` left room, short of the measure, for the first word of
+    /// `next` and a space before it (widths of proportional type; half an
+    /// em spare for the estimate's error).
+    static func hasRoom(_ line: SourceLine, for next: SourceLine, _ m: Double) -> Bool {
+        let word = next.text.prefix { $0 != " " }
+        guard !word.isEmpty else { return false }
+        let width = word.reduce(0) { $0 + SourceLine.latinWidth($1) }
+        return line.em + SourceLine.latinWidth(" ") + width <= m
     }
 
     /// Holds what type sets narrower or wider than the em counted for it:
