@@ -116,6 +116,37 @@ import Testing
         #expect(a.last?.byline == "本报记者李明" && a.last?.subtitle?.hasPrefix("2024年3月") == true)
     }
 
+    /// Blank lines between blocks (plain `pdftotext`, MuPDF): a paragraph
+    /// cut mid-sentence by a column break, then the next story's short
+    /// title over its byline. The title does not carry the cut paragraph
+    /// on: a paragraph does not stop mid-sentence on a short line to give
+    /// way to a byline.
+    @Test func aShortTitleAfterAColumnBreakOverAByline() {
+        let page = PageParser.parse("""
+            9 文化 光明时报 2026年3月2日 星期一
+
+            农家书屋成了村里最热闹的地方
+
+            本报记者 王 芳
+
+              今年以来，全县新建农家书
+            屋二十六家，藏书超过十万册，
+            村民借阅人次比去年翻了一番，
+            冬闲时节来借书的村民最多的是
+
+            老街夜市重新开张
+            本报记者 李 明
+
+              县城老街夜市上周重新开张，
+            二十多个摊位卖起了小吃和手工
+            艺品，吸引了不少游客前来。
+            """)
+        let a = page.articles
+        #expect(a.map(\.title) == ["农家书屋成了村里最热闹的地方", "老街夜市重新开张"], "\(a.map(\.title))")
+        #expect(a.last?.byline == "本报记者李明")
+        #expect(a.first.map(paragraphs)?.first?.hasSuffix("村民最多的是") == true)
+    }
+
     /// A column of short paragraphs: indented first lines (24) outnumber
     /// full lines (26), and the measure is still the full lines' length, so
     /// a last line two short on a sentence end is not taken for a full one

@@ -323,16 +323,30 @@ struct LineFlow {
     /// a paragraph does not stop mid-sentence to give way to a headline.
     /// (A byline alone next to a paragraph's full last line may be a column
     /// break's doing: that changes nothing.)
+    ///
+    /// Where the extractor writes blank lines between blocks (plain
+    /// `pdftotext`, MuPDF), a short title right above a byline may run on
+    /// from a paragraph cut mid-sentence by a column break (`…国家战略科技
+    /// 力量、社会` / blank / `战略科技持续壮大` / `本报记者`): its lines after the
+    /// blank, one or two ending short, are the title, for the same reason.
     private func splitTitlesAboveBylines(_ units: inout [FlowUnit]) {
         var i = 0
         while i + 1 < units.count {
             defer { i += 1 }
             let u = units[i]
-            let k = i + 2
-            guard k < units.count, units[i + 1].kind == .text, units[i + 1].wide, units[i + 1].credit == nil,
-                  case .byline = units[k].kind, u.kind == .text, !u.wide, !u.headingLike, u.credit == nil, u.closing == nil,
-                  u.lines.count >= 2, let last = u.lines.last, !last.text.endsSentence, !Self.endsClause(last.text),
-                  let end = u.lines.lastIndex(where: { $0.text.endsSentence }), u.lines.count - end - 1 <= 2 else { continue }
+            guard u.kind == .text, !u.wide, !u.headingLike, u.credit == nil, u.closing == nil,
+                  u.lines.count >= 2, let last = u.lines.last, !last.text.endsSentence, !Self.endsClause(last.text) else { continue }
+            let end: Int
+            if i + 2 < units.count, units[i + 1].kind == .text, units[i + 1].wide, units[i + 1].credit == nil,
+               case .byline = units[i + 2].kind, let e = u.lines.lastIndex(where: { $0.text.endsSentence }), u.lines.count - e - 1 <= 2 {
+                end = e
+            } else if case .byline = units[i + 1].kind, !isFull(last, u.measure), !isOpenEnded(last, u.measure),
+                      let b = u.lines.lastIndex(where: \.blankBefore), b > 0, u.lines.count - b <= 2,
+                      isFull(u.lines[b - 1], u.measure) || isOpenEnded(u.lines[b - 1], u.measure) {
+                end = b - 1
+            } else {
+                continue
+            }
             var body = FlowUnit(kind: .text, lines: Array(u.lines[...end]))
             var heading = FlowUnit(kind: .text, lines: Array(u.lines[(end + 1)...]))
             body.measure = u.measure
