@@ -15,6 +15,12 @@ import Testing
         #expect(FauxBold.undouble(scalars(line)) == nil)
     }
 
+    /// Some CID fonts' maps give the midline ellipsis `⋯` for the Chinese
+    /// ellipsis: it reads as `…` (the text printed).
+    @Test func theMidlineEllipsisIsTheEllipsis() {
+        #expect(PageParser.splitLines("标准就一条：“智能化”⋯⋯扫地机器人\n").map { $0.raw.string } == ["标准就一条：“智能化”……扫地机器人"])
+    }
+
     @Test func wholeLinePrintedTwiceIsKeptOnce() {
         let lines = PageParser.splitLines("标题一行在这里\n标题一行在这里\n正文")
         #expect(lines.map { $0.raw.string } == ["标题一行在这里", "正文"])

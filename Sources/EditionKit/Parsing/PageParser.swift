@@ -69,7 +69,10 @@ public enum PageParser {
             } else {
                 afterCR = false
                 if s.value < 0x20 && s != "\t" || s.value == 0x7F || s == "\u{FEFF}" { hasControl = true }
-                cur.append(s)
+                // `⋯` (the midline ellipsis) is what some CID fonts' maps give
+                // for the Chinese ellipsis `…` (MuPDF reading Adobe-GB1 type):
+                // in a newspaper's text it is always that mark.
+                cur.append(s == "\u{22EF}" ? "\u{2026}" : s)
             }
         }
         if !cur.isEmpty { emit() }
