@@ -310,6 +310,25 @@ import Testing
         #expect(paragraphs(a[0]).count == 3)
     }
 
+    /// An editor's text signed at its end (`…新变化。——编者`, no `编者按`
+    /// label) is finished there: on a page drawn body first, the headline
+    /// after it is its own, not a subhead of the next story.
+    @Test func aSignedEditorsTextIsFinished() {
+        #expect(StoryMarks.endsWithEditorsSignature(Array("讲述书香里的城乡新变化。——编者".unicodeScalars)))
+        #expect(!StoryMarks.endsWithEditorsSignature(Array("他说——编者的话".unicodeScalars)))
+        let page = EditionKitTests.page([
+            .paragraph("全民阅读活动开展以来，各地涌现出许多动人的故事。本版今起推出系列报道，讲述书香里的城乡新变化。——编者"),
+            .line("书香满城"),
+            .paragraph("今年以来，全县新建农家书屋二十六家，藏书超过十万册，村民借阅人次比去年翻了一番。"),
+            .paragraph("书屋管理员说，冬闲时节来借书的村民最多，书屋成了村里最热闹的地方。"),
+            .line("农家书屋成了热闹地方"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["书香满城", "农家书屋成了热闹地方"], "\(a.map(\.title))")
+        #expect(a.first.map(paragraphs)?.last?.hasSuffix("——编者") == true)
+        #expect(!(a.last?.blocks.contains { if case .subhead = $0 { true } else { false } } ?? true))
+    }
+
     /// Two stories in one body with no mark between: the first headline
     /// above it, the second (drawn body-first) below it. The second story
     /// starts where its headline's words begin.

@@ -77,7 +77,15 @@ struct StoryAssembler {
                 if u.lead != nil, case .segment(let s) = items[open!], s.blocks.count == 1 {
                     modifySegment(open!) { $0.lead = u.lead }
                 }
-                if let c = u.closing { close(with: c) }
+                if let c = u.closing {
+                    close(with: c)
+                } else if StoryMarks.endsWithEditorsSignature(u.text), let o = open,
+                          !segment(o).blocks.contains(where: { $0.text?.hasPrefix("编者按") == true }) {
+                    // `——编者` signs an editor's text: it is finished. (A note
+                    // labelled `编者按：` opens the story under it instead.)
+                    modifySegment(o) { $0.closed = true }
+                    open = nil
+                }
                 i += 1
             case .closing(let c):
                 close(with: c)
@@ -215,7 +223,11 @@ struct StoryAssembler {
             case .closing, .jump: return true
             case .credit: break
             case .text where p.credit != nil: break
-            default: return p.closing != nil
+            default:
+                // (Or the segment is finished otherwise: an editor's note signed.)
+                if p.closing != nil { return true }
+                if case .segment(let s)? = items.last { return s.closed }
+                return false
             }
             // Past a photo: the story before it closed, or there is none.
             if let o = items.lastIndex(where: { if case .photo = $0 { return false } else { return true } }),

@@ -80,6 +80,22 @@ enum StoryMarks {
     }
 
     /// `——编 者` (or `——编辑`): the signature that ends an editor's note.
+    /// Text that ends with the editor's signature after a sentence end
+    /// (`…记录…新变化。——编者`): an editor's note, finished.
+    static func endsWithEditorsSignature(_ t: [Unicode.Scalar]) -> Bool {
+        let letters = t.filter { !$0.isSpaceLike }
+        for sign in ["编者", "编辑", "本报编辑部"] {
+            let w = Array(sign.unicodeScalars)
+            guard letters.count > w.count + 2, Array(letters.suffix(w.count)) == w else { continue }
+            var k = letters.count - w.count
+            guard letters[k - 1] == "—" || letters[k - 1] == "-" else { continue }
+            while k > 0, letters[k - 1] == "—" || letters[k - 1] == "-" { k -= 1 }
+            return k > 0 && (letters[k - 1] == "。" || letters[k - 1] == "！" || letters[k - 1] == "？" || letters[k - 1] == "”" || letters[k - 1] == "."
+                || letters[k - 1] == "…")
+        }
+        return false
+    }
+
     static func isEditorsSignature(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count <= 12, let f = t.first, f == "—" || f == "-" else { return false }
         let letters = t.filter { !$0.isSpaceLike }
