@@ -97,8 +97,7 @@ struct LineFlow {
     /// Two thirds of the line's letters are set on the ideographic grid (a
     /// year or a figure in a CJK line is fine; a line of Latin words is not).
     static func isCJKLine(_ l: SourceLine) -> Bool {
-        let wide = l.text.count { $0.isWide }
-        return wide * 3 >= l.text.count * 2
+        l.wideCount * 3 >= l.text.count * 2
     }
 
     static func special(_ l: SourceLine) -> FlowUnit.Kind? {

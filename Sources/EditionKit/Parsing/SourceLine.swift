@@ -28,6 +28,9 @@ struct SourceLine {
     var proportional: Bool
     /// A blank line came before this one.
     var blankBefore: Bool
+    /// How many of `text`'s characters are wide (CJK), counted once here:
+    /// the rules ask it of every line.
+    var wideCount: Int
 
     init(number: Int, raw: [Unicode.Scalar], blankBefore: Bool) {
         self.number = number
@@ -107,6 +110,7 @@ struct SourceLine {
             out = joined
         }
         text = out
+        wideCount = out.count { $0.isWide }
         // A line of Latin text is measured with the widths of proportional
         // type (an `i` a quarter em, an `M` most of one), which the count of
         // letters alone misjudges by a fifth either way.

@@ -83,7 +83,9 @@ enum StoryMarks {
     /// Text that ends with the editor's signature after a sentence end
     /// (`…记录…新变化。——编者`): an editor's note, finished.
     static func endsWithEditorsSignature(_ t: [Unicode.Scalar]) -> Bool {
-        let letters = t.filter { !$0.isSpaceLike }
+        // (Asked of every paragraph: most end on a mark, not a name.)
+        guard let end = t.last(where: { !$0.isSpaceLike }), end == "者" || end == "辑" || end == "部" else { return false }
+        let letters = t.suffix(32).filter { !$0.isSpaceLike }
         for sign in ["编者", "编辑", "本报编辑部"] {
             let w = Array(sign.unicodeScalars)
             guard letters.count > w.count + 2, Array(letters.suffix(w.count)) == w else { continue }
