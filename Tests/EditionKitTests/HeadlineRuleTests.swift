@@ -367,6 +367,24 @@ import Testing
         #expect(a.map(\.byline) == ["李明", "王强"])
     }
 
+    /// Two titles side by side, each wrapped once, read by rows (plain
+    /// `pdftotext`): both first lines as one line, then the left title's
+    /// tail, then the right one's. Each title is whole again, over its body.
+    @Test func sideBySideWrappedTitlesReadByRows() {
+        let page = EditionKitTests.page([
+            .paragraph("全县新建农家书屋二十六家，藏书超过十万册，村民借阅人次比去年翻了一番，书屋成了村里最热闹的地方。"),
+            .line("（李明）"),
+            .line("全县新建农家书屋二十六家藏书超过十万册的 县城老街夜市重新开张二十多个摊位卖起了"),
+            .line("背后故事"),
+            .line("小吃和手工艺品"),
+            .paragraph("县城老街夜市上周重新开张，二十多个摊位卖起了小吃和手工艺品，吸引了不少游客前来。"),
+            .line("（王强）"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["全县新建农家书屋二十六家藏书超过十万册的背后故事", "县城老街夜市重新开张二十多个摊位卖起了小吃和手工艺品"], "\(a.map(\.title))")
+        #expect(a.map(\.byline) == ["李明", "王强"])
+    }
+
     /// A photo-news box drawn body first (its text, its credit with the
     /// supplying agency, then a line of two titles and the right one's
     /// subtitle): the left title is the box's, the photo is the box's, the

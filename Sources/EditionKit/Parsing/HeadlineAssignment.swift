@@ -173,7 +173,18 @@ struct HeadlineAssignment {
             // a subtitle may follow on the next). An English headline line
             // set wider than a column may be two headlines on one baseline:
             // its parts are its words.
-            let headingLines = group.headings.map(\.headingText)
+            var headingLines = group.headings.map(\.headingText)
+            // Two titles side by side, each wrapped once: an extractor that
+            // reads by rows prints both first lines as one line, then the
+            // left title's tail, then the right one's (`…当选中国 习近平就…向日本首`
+            // / `国民党主席` / `相石破茂致唁电`). Each tail goes back to its title.
+            if headingLines.count == 3, !headingLines[1].contains(" "), !headingLines[2].contains(" ") {
+                let firsts = headingLines[0].split(separator: " ").map(String.init)
+                if firsts.count == 2, HeadlineParts.wraps(firsts[0], into: headingLines[1]),
+                   HeadlineParts.wraps(firsts[1], into: headingLines[2]) {
+                    headingLines = [firsts[0] + headingLines[1] + " " + firsts[1] + headingLines[2]]
+                }
+            }
             let latinWide = headingLines.count == 1 && group.headings[0].wide && group.headings[0].lines[0].proportional
             let latin = group.headings[0].lines[0].proportional
             var parts: [(text: String, line: Int)] = []
