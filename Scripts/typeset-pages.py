@@ -65,6 +65,8 @@ def wrap(text, measure, indent):
         else: tokens.append(ch)
     lines, cur, room = [], "", measure - indent * BODY
     for t in tokens:
+        if not cur and lines and t in NOSTART:  # a second closing mark hangs too (`？！”`)
+            lines[-1] += t; continue
         if cur and width(cur + t) > room + 0.01:  # (font widths carry float error)
             if t in NOSTART:  # hang the closing mark
                 cur += t; lines.append(cur); cur = ""; room = measure; continue
@@ -103,7 +105,15 @@ class Page:
                 # Latin text is justified between words, CJK between characters.
                 if extra > 0 and font == LATIN and s.count(" "): t.setWordSpace(extra / s.count(" "))
                 elif extra > 0 and font != LATIN: t.setCharSpace(extra / (len(s) - 1))
-            t.textOut(s)
+            # The CID font has no `·` (U+00B7): it is drawn from the Latin
+            # font, as a real page prints it, not dropped.
+            runs = s.split("·")
+            for k, run in enumerate(runs):
+                if k:
+                    t.setFont(LATIN, size)
+                    t.textOut("·")
+                    t.setFont(font, size)
+                if run: t.textOut(run)
             self.c.drawText(t)
         return draw
 

@@ -256,6 +256,18 @@ import Testing
         #expect(p.kicker == "乡村振兴·一线见闻" && p.title == "山里的合作社开进了城市超市")
     }
 
+    /// A longer first line is a kicker over its title, unless it is two
+    /// clauses parted by a space (titles are set in clauses; a kicker is one
+    /// phrase, or a series label): then it is the title over its subtitle.
+    @Test func aLongerLineOfTwoClausesIsTheTitle() {
+        let p = HeadlineParts(lines: ["老街夜市 五年来客流增长三成以上", "小摊位撑起大市场"])
+        #expect(p.kicker == nil && p.title == "老街夜市 五年来客流增长三成以上" && p.subtitle == "小摊位撑起大市场")
+        let k = HeadlineParts(lines: ["深入学习贯彻全民阅读工作推进会精神", "让书香飘满城乡"])
+        #expect(k.kicker == "深入学习贯彻全民阅读工作推进会精神" && k.title == "让书香飘满城乡")
+        let series = HeadlineParts(lines: ["深度观察·做好乡村阅读这篇文章", "一间书屋点亮一个村"])
+        #expect(series.kicker == "深度观察·做好乡村阅读这篇文章")
+    }
+
     /// A note in brackets after a sentence end, wrapped over two lines,
     /// ends its story: the short label under it is the next story's kicker,
     /// not the note's tail.

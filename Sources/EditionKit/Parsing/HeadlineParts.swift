@@ -6,7 +6,8 @@
 /// - one line is the title;
 /// - a line opening with a dash (`——记…`) is a subtitle;
 /// - of two lines, a short label first (`记者手记`, ≤ 6 characters) or a longer
-///   first line is a kicker above the title; a shorter first line is the title
+///   first line is a kicker above the title, unless that line is two clauses
+///   parted by a space (a title's shape); a shorter first line is the title
 ///   over its subtitle;
 /// - of three, kicker, title, subtitle;
 /// - a line that leaves a quote or bracket open continues on the next line;
@@ -71,7 +72,8 @@ struct HeadlineParts: Equatable {
             let (a, b) = (lines[0], lines[1])
             if Self.startsWithDash(b) {
                 title = a; subtitle = b
-            } else if Self.isLabel(a) || Self.length(a) > Self.length(b) || Self.isSeriesLabel(a) && !Self.isSeriesLabel(b) {
+            } else if Self.isLabel(a) || Self.length(a) > Self.length(b) && !Self.isClausePair(a, over: b)
+                        || Self.isSeriesLabel(a) && !Self.isSeriesLabel(b) {
                 kicker = a; title = b
             } else {
                 title = a; subtitle = b
@@ -83,6 +85,16 @@ struct HeadlineParts: Equatable {
                 kicker = lines[0]; title = lines[1]; subtitle = lines[2...].joined(separator: " ")
             }
         }
+    }
+
+    /// A line of two clauses parted by a space over a line of one: the
+    /// title over its subtitle, however long (`中国人保 五年来累计赔付支出超1.7万亿元`
+    /// / `多领域发展成果显著`). Titles are set in clauses; a kicker is one
+    /// phrase (or a series label, `·`).
+    static func isClausePair(_ a: String, over b: String) -> Bool {
+        let clauses = a.split(separator: " ")
+        return clauses.count == 2 && !b.contains(" ") && !isSeriesLabel(a)
+            && clauses.allSatisfy { $0.unicodeScalars.filter(\.isIdeographic).count >= 2 }
     }
 
     static func length(_ s: String) -> Int { s.unicodeScalars.filter { !$0.isSpaceLike }.count }
