@@ -86,7 +86,7 @@ class Page:
         # (reading-order mode) run neighbouring columns into one line.
         self.gutter = 2.5 * BODY
         self.w = 2 * 36 + cols * self.colw + (cols - 1) * self.gutter
-        self.h = 1400
+        self.h = 3000  # tall enough for every model in every layout (a shorter page dropped what overflowed it)
         self.c = canvas.Canvas(path, pagesize=(self.w, self.h))
         self.y = self.h - 40
         self.ops = []  # (order key, draw function): the PDF's drawing order
