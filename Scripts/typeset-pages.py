@@ -65,8 +65,10 @@ def wrap(text, measure, indent):
         else: tokens.append(ch)
     lines, cur, room = [], "", measure - indent * BODY
     for t in tokens:
-        if not cur and lines and t in NOSTART:  # a second closing mark hangs too (`？！”`)
-            lines[-1] += t; continue
+        if not cur and lines and t in NOSTART and len(lines[-1]) > 2:
+            # A second closing mark (`？！”`) may not start a line either: the
+            # last character and the hung mark come down with it.
+            cur = lines[-1][-2:]; lines[-1] = lines[-1][:-2]; room = measure
         if cur and width(cur + t) > room + 0.01:  # (font widths carry float error)
             if t in NOSTART:  # hang the closing mark
                 cur += t; lines.append(cur); cur = ""; room = measure; continue
