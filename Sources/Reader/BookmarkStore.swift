@@ -83,6 +83,8 @@ public final class BookmarkStore {
         defer { unlock(shared) }
         partOf = nil
         loadWhole()
+        // Changes a failed save still holds stay in view.
+        for c in pendingChanges { file.apply(c) }
     }
 
     /// The reading position of `edition` (reading the rest of the file
@@ -314,9 +316,7 @@ public final class BookmarkStore {
             // Written whole, the file must hold every edition's bookmarks.
             if partOf != nil && mustWriteWhole { readAgain() }
         }
-        let changes: [BookmarkChange] = removed.sorted().map { .remove(key: $0) }
-            + added.values.sorted { BookmarkFile.precedes($1, $0) }.map { .add($0) }
-            + pendingPositions.sorted { $0.key < $1.key }.map { .position($0.value, edition: $0.key) }
+        let changes = pendingChanges
         for c in changes { file.apply(c) }
         var written = readOnly
         if !readOnly {
@@ -351,6 +351,13 @@ public final class BookmarkStore {
             pendingPositions.removeAll()
         }
         return file.bookmarks
+    }
+
+    /// This reader's changes not yet on disk, in the order they apply.
+    private var pendingChanges: [BookmarkChange] {
+        removed.sorted().map { .remove(key: $0) }
+            + added.values.sorted { BookmarkFile.precedes($1, $0) }.map { .add($0) }
+            + pendingPositions.sorted { $0.key < $1.key }.map { .position($0.value, edition: $0.key) }
     }
 
     /// Whether the next save writes the file whole: changes rescued from a

@@ -290,30 +290,13 @@ struct LineFlow {
                 if u.lines.count <= 3, !u.text.isEmpty, u.text.count <= 64 { units[i].headingLike = true }
                 continue
             }
-            guard u.lines.count - end - 1 <= 3, !inIndentBand(u.lines[end + 1], u.measure) else { continue }
-            var body = FlowUnit(kind: .text, lines: Array(u.lines[...end]))
-            var heading = FlowUnit(kind: .text, lines: Array(u.lines[(end + 1)...]))
-            body.measure = u.measure
-            heading.measure = u.measure
-            finish(&body)
-            finish(&heading)
-            guard heading.text.count <= 64, heading.lead == nil else { continue }
-            heading.headingLike = true
-            units.replaceSubrange(i...i, with: [body, heading])
+            guard u.lines.count - end - 1 <= 3, !inIndentBand(u.lines[end + 1], u.measure),
+                  let parts = splitOff(u, after: end) else { continue }
+            units.replaceSubrange(i...i, with: [parts.body, parts.heading])
             i += 1
         }
     }
 
-    /// A short text right above a byline that does not end a sentence is the
-    /// story's headline (a kicker on its title, with no blank line between,
-    /// reads like a paragraph's indented first line and its last line). A
-    /// paragraph cut by a column break ends on a full line instead.
-    ///
-    /// An English headline right above its deck (a sentence set wider than
-    /// the column) is read the same way: running text never stops without a
-    /// sentence end before a wider block. In a narrow ragged column the
-    /// headline's lines are as long as the column's, so their length is no
-    /// test there.
     /// A title as long as the column (`“要把全面深化改革作为…根本动力”` in a
     /// column of 25) reads as a full line going on from the paragraph above.
     /// When the unit then stops on neither a sentence end nor a clause and a
@@ -346,19 +329,37 @@ struct LineFlow {
             } else {
                 continue
             }
-            var body = FlowUnit(kind: .text, lines: Array(u.lines[...end]))
-            var heading = FlowUnit(kind: .text, lines: Array(u.lines[(end + 1)...]))
-            body.measure = u.measure
-            heading.measure = u.measure
-            finish(&body)
-            finish(&heading)
-            guard heading.text.count <= 64, heading.lead == nil else { continue }
-            heading.headingLike = true
-            units.replaceSubrange(i...i, with: [body, heading])
+            guard let parts = splitOff(u, after: end) else { continue }
+            units.replaceSubrange(i...i, with: [parts.body, parts.heading])
             i += 1
         }
     }
 
+    /// Unit `u` parted after its line `end`: the text, and the heading that
+    /// ran into it (nil when that is too long for a heading, or opens with a
+    /// dateline).
+    private func splitOff(_ u: FlowUnit, after end: Int) -> (body: FlowUnit, heading: FlowUnit)? {
+        var body = FlowUnit(kind: .text, lines: Array(u.lines[...end]))
+        var heading = FlowUnit(kind: .text, lines: Array(u.lines[(end + 1)...]))
+        body.measure = u.measure
+        heading.measure = u.measure
+        finish(&body)
+        finish(&heading)
+        guard heading.text.count <= 64, heading.lead == nil else { return nil }
+        heading.headingLike = true
+        return (body, heading)
+    }
+
+    /// A short text right above a byline that does not end a sentence is the
+    /// story's headline (a kicker on its title, with no blank line between,
+    /// reads like a paragraph's indented first line and its last line). A
+    /// paragraph cut by a column break ends on a full line instead.
+    ///
+    /// An English headline right above its deck (a sentence set wider than
+    /// the column) is read the same way: running text never stops without a
+    /// sentence end before a wider block. In a narrow ragged column the
+    /// headline's lines are as long as the column's, so their length is no
+    /// test there.
     private func markHeadlinesAboveBylines(_ units: inout [FlowUnit]) {
         for i in units.indices.dropLast() {
             let u = units[i], next = units[i + 1]
