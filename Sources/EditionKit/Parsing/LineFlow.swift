@@ -528,9 +528,9 @@ struct LineFlow {
         line.em >= first.em + Self.gridTolerance || Self.mayMeasureShort(line.text)
     }
 
-    /// Whether `line` left room, short of the measure, for the first word of
-    /// `next` and a space before it (widths of proportional type; half an
-    /// em spare for the estimate's error).
+    /// Whether `line` left room, within the measure, for the first word of
+    /// `next` and a space before it (widths of proportional type; the
+    /// measure is already a little above the typical full line).
     static func hasRoom(_ line: SourceLine, for next: SourceLine, _ m: Double) -> Bool {
         let word = next.text.prefix { $0 != " " }
         guard !word.isEmpty else { return false }

@@ -194,7 +194,10 @@ struct StoryAssembler {
     static func closingByline(from j: Int, in units: [FlowUnit]) -> String? {
         var k = j
         while k < units.count, units[k].kind == .text, !units[k].headingLike, units[k].credit == nil {
-            if case .byline(let name)? = units[k].closing { return name }
+            if let c = units[k].closing {
+                if case .byline(let name) = c { return name }
+                return nil  // closed by a dateline: no name
+            }
             k += 1
         }
         if k < units.count, case .closing(.byline(let name)) = units[k].kind { return name }
