@@ -114,6 +114,21 @@ import EditionKit
         #expect(Set(disk.positions.keys) == Set(f.positions.keys))
     }
 
+    /// A save that fails keeps its change pending, and reading the rest of
+    /// the file does not hide it from the list.
+    @Test func aPendingChangeStaysInViewWhenTheRestIsRead() throws {
+        let path = tempFile()
+        try Data(awkward.printedUTF8()).write(to: URL(fileURLWithPath: path))
+        let store = BookmarkStore(path: path, firstShowing: "2024-08-08")
+        // Where the journal should be, a folder: the save cannot append.
+        try FileManager.default.createDirectory(atPath: path + ".journal", withIntermediateDirectories: false)
+        store.add(bookmark("2024-08-08", "pending", saved: "2026-12-02T00:00:00Z"))
+        #expect(store.hasUnsavedChanges)
+        store.complete()
+        #expect(store.partOf == nil && store.hasUnsavedChanges)
+        #expect(store.file.bookmarks.first?.article == "pending" && store.file.bookmarks.count == awkward.bookmarks.count + 1)
+    }
+
     @Test func aDamagedFileOrJournalIsJudgedWhenOpenedForOneEdition() throws {
         let path = tempFile()
         try Data("{\"version\": 2, \"bookmarks\": [ {broken".utf8).write(to: URL(fileURLWithPath: path))
