@@ -268,6 +268,24 @@ import Testing
         #expect(series.kicker == "深度观察·做好乡村阅读这篇文章")
     }
 
+    /// A series label over a title as long as the column, right above a
+    /// byline: the kicker and title of the story under the byline, not the
+    /// end of the paragraph above (a column line is not opened by a label).
+    @Test func aSeriesLabelOverAFullTitleAboveAByline() {
+        let page = EditionKitTests.page([
+            .line("农家书屋成了村里最热闹的地方"),
+            .line("本报记者 王 芳"),
+            .paragraph("今年以来，全县新建农家书屋二十六家，藏书超过十万册，村民借阅人次比去年翻了一番。"),
+            .line("乡村振兴路上·一线新见闻"),
+            .line("山里的合作社开进了城市的超市"),
+            .line("本报记者 李 明"),
+            .paragraph("山里的合作社今年把木耳和香菇卖进了城市的超市，社员的收入比去年多了三成。"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["农家书屋成了村里最热闹的地方", "山里的合作社开进了城市的超市"], "\(a.map(\.title))")
+        #expect(a.last?.kicker == "乡村振兴路上·一线新见闻" && a.last?.byline == "本报记者李明")
+    }
+
     /// A note in brackets after a sentence end, wrapped over two lines,
     /// ends its story: the short label under it is the next story's kicker,
     /// not the note's tail.

@@ -375,7 +375,8 @@ struct LineFlow {
             // paragraph: a full last line there is a headline's too.)
             guard u.kind == .text, !u.headingLike, !u.wide, u.credit == nil, u.closing == nil, u.lead == nil,
                   u.lines.count <= 3, !u.text.isEmpty, u.text.count <= 64, !u.text.endsSentence, !Self.endsClause(u.text),
-                  let last = u.lines.last, i == 0 || !isFull(last, u.measure) && !isOpenEnded(last, u.measure) else { continue }
+                  let last = u.lines.last,
+                  i == 0 || !isFull(last, u.measure) && !isOpenEnded(last, u.measure) || Self.isSeriesLabelOver(u.lines) else { continue }
             units[i].headingLike = true
         }
     }
@@ -536,6 +537,17 @@ struct LineFlow {
         guard !word.isEmpty else { return false }
         let width = word.reduce(0) { $0 + SourceLine.latinWidth($1) }
         return line.em + SourceLine.latinWidth(" ") + width <= m
+    }
+
+    /// A series label (`总书记的关切·落地的回响`: a name and a theme parted by
+    /// `·`, no other mark) over one more line: a kicker over its title,
+    /// however full the title's line (a column line is not opened by a
+    /// label).
+    static func isSeriesLabelOver(_ lines: [SourceLine]) -> Bool {
+        guard lines.count == 2, !lines[1].text.endsSentence else { return false }
+        let t = lines[0].text
+        let parts = t.split(separator: "·")
+        return parts.count == 2 && parts.allSatisfy { $0.count >= 2 && $0.allSatisfy { $0.isIdeographic || $0 == "“" || $0 == "”" } }
     }
 
     /// Holds what type sets narrower or wider than the em counted for it:
