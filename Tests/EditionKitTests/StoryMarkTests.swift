@@ -67,6 +67,8 @@ import Testing
         #expect(StoryMarks.trailingClosing(scalars("…电话。（本报德国法兰克福10月19日电）"))?.mark == .dateline("本报德国法兰克福10月19日"))
         #expect(StoryMarks.trailingClosing(scalars("三十多家。（王芳参与采写）")) == nil)
         #expect(StoryMarks.trailingClosing(scalars("他说（大意）")) == nil)
+        // After a note in brackets that closed the text, the byline closes it too.
+        #expect(StoryMarks.trailingClosing(scalars("老师，本报记者曹继炜采访整理）（赵佳洁）"))?.mark == .byline("赵佳洁"))
     }
 
     @Test func datelineLeads() {

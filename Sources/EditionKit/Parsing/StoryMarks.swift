@@ -124,8 +124,10 @@ enum StoryMarks {
         guard let last = text.last, last == "）" || last == ")" else { return nil }
         guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
         let body = Array(text[..<open]).trimmed
-        // The mark closes a paragraph only after a sentence end (or alone).
-        guard body.isEmpty || body.endsSentence else { return nil }
+        // The mark closes a paragraph only after a sentence end (or alone),
+        // or after a note in brackets that itself closed the text
+        // (`…采访整理）（赵佳洁）`).
+        guard body.isEmpty || body.endsSentence || body.last == "）" || body.last == ")" else { return nil }
         guard let mark = closing(Array(text[(open + 1)..<(text.count - 1)])) else { return nil }
         return (body, mark)
     }
