@@ -63,6 +63,31 @@ import EditionKit
         #expect(BookmarkSkim.part(of: "2024-08-08", in: f.printedUTF8())?.bookmarks.count == 3)
     }
 
+    /// A file damaged anywhere (cut short, a byte changed) never stops the
+    /// skim; what it reads of a file that still decodes whole is what the
+    /// whole decode reads.
+    @Test func theSkimSurvivesDamage() throws {
+        let good = awkward.printedUTF8()
+        var rng = SystemRandomNumberGenerator()
+        let marks: [UInt8] = Array("{}[]\",:\\ 0a".utf8)
+        for round in 0..<400 {
+            var bytes = good
+            if round % 2 == 0 {
+                bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &rng)))
+            } else {
+                for _ in 0..<Int.random(in: 1...3, using: &rng) where !bytes.isEmpty {
+                    bytes[Int.random(in: 0..<bytes.count, using: &rng)] = marks.randomElement(using: &rng)!
+                }
+            }
+            for e in ["2024-08-08", "C:\\papers\\day", "2024-08-0"] {
+                let skimmed = BookmarkSkim.part(of: e, in: bytes)
+                if let json = try? JSON(parsing: bytes), let whole = BookmarkFile(json: json), let skimmed {
+                    #expect(skimmed == part(whole, e))
+                }
+            }
+        }
+    }
+
     @Test func theSkimRefusesWhatIsNotABookmarksFile() {
         let good = awkward.printedUTF8()
         for bad in [Array(good.dropLast(40)), Array("[]".utf8), Array("{\"version\": 2, \"bookmarks\": []}".utf8),
