@@ -111,24 +111,13 @@ enum BookmarkJournal {
             let text = Array(bytes[start..<nl])
             start = nl + 1
             if text.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            if let edition, !text.contains(0x5C), !Self.contains(text, Array(edition.utf8)) { continue }
+            if let edition, !text.contains(0x5C), !text.withUnsafeBytes({ ByteSearch.contains($0, Array(edition.utf8)) }) { continue }
             guard let json = try? JSON(parsing: text), let change = BookmarkChange(json: json) else {
                 return .failure(.corrupt(line: line, before: changes))
             }
             changes.append(change)
         }
         return .success((changes, offset + start))
-    }
-
-    /// Whether `word` occurs in `line`.
-    static func contains(_ line: [UInt8], _ word: [UInt8]) -> Bool {
-        guard let first = word.first, line.count >= word.count else { return word.isEmpty }
-        var i = 0
-        while i <= line.count - word.count {
-            if line[i] == first && line[i..<i + word.count].elementsEqual(word) { return true }
-            i += 1
-        }
-        return false
     }
 
     /// Appends `changes` at byte `end` (cutting off whatever follows it: a

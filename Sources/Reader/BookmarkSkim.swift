@@ -52,7 +52,7 @@ enum BookmarkSkim {
                 guard let name = string(), take(UInt8(ascii: ":")) else { return nil }
                 if matches(name, versionName) {
                     let start = skipSpace()
-                    guard skipValue(), let v = decode(start)?.intValue else { return nil }
+                    guard skipValue(), let v = decode(start..<at)?.intValue else { return nil }
                     version = v
                 } else if matches(name, bookmarksName) {
                     guard let found = bookmarksList(of: edition) else { return nil }
@@ -66,7 +66,7 @@ enum BookmarkSkim {
                         let start = skipSpace()
                         guard skipValue() else { return nil }
                         if matches(member, edition) {
-                            guard let p = decode(start).flatMap(ReadingPosition.init(json:)) else { return nil }
+                            guard let p = decode(start..<at).flatMap(ReadingPosition.init(json:)) else { return nil }
                             position = p
                         }
                     } while take(UInt8(ascii: ","))
@@ -103,7 +103,7 @@ enum BookmarkSkim {
                     guard take(UInt8(ascii: "}")) else { return nil }
                 }
                 if ours {
-                    guard let b = decode(start).flatMap(Bookmark.init(json:)) else { return nil }
+                    guard let b = decode(start..<at).flatMap(Bookmark.init(json:)) else { return nil }
                     found.append(b)
                 }
             } while take(UInt8(ascii: ","))
@@ -121,24 +121,13 @@ enum BookmarkSkim {
                 guard !word.isEmpty else { return true }
                 return word.withUnsafeBufferPointer { memcmp(bytes.baseAddress! + text.start, $0.baseAddress!, word.count) == 0 }
             }
-            guard let s = decode(text.start - 1)?.stringValue else { return false }
+            guard let s = decode(text.start - 1..<text.end + 1)?.stringValue else { return false }
             return Array(s.utf8) == word
         }
 
-        /// The JSON value that starts at `start` and ends where the scanner is.
-        func decode(_ start: Int) -> JSON? {
-            var end = at
-            // From an opening quote, the value is that string only.
-            if bytes[start] == UInt8(ascii: "\"") {
-                end = start + 1
-                var escaped = false
-                while end < bytes.count {
-                    let c = bytes[end]
-                    end += 1
-                    if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == 0x22 { break }
-                }
-            }
-            return try? JSON(parsing: Array(bytes[start..<end]))
+        /// The JSON value in `range` (as stepped over: the reader judges it).
+        func decode(_ range: Range<Int>) -> JSON? {
+            try? JSON(parsing: Array(bytes[range]))
         }
 
         /// Skips white space; returns where the next value starts.

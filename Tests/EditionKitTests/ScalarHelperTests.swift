@@ -144,3 +144,13 @@ import Testing
         }
     }
 }
+
+/// `ByteSearch`: a search's first look at a page, the journal's at a line.
+@Suite struct ByteSearchTests {
+    @Test func findsARunOfBytes() {
+        func has(_ h: String, _ n: String) -> Bool { Array(h.utf8).withUnsafeBytes { ByteSearch.contains($0, Array(n.utf8)) } }
+        #expect(has("诚信“进”窗口", "窗口") && has("aab", "ab") && has("ab", "ab") && has("x", ""))
+        #expect(!has("诚信“进”窗", "窗口") && !has("a", "ab") && !has("", "a") && !has("abab", "abb"))
+    }
+}
+

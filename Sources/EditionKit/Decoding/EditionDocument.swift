@@ -174,21 +174,7 @@ public final class EditionDocument {
         // UTF-8 text is searched for each character's bytes, a page in
         // another encoding decoded and walked.
         func holdsAll(utf8 bytes: UnsafeRawBufferPointer) -> Bool {
-            scalars.allSatisfy { c in
-                let code = Array(String(c).utf8)
-                guard bytes.count >= code.count else { return false }
-                var k = 0
-                let last = bytes.count - code.count
-                while k <= last {
-                    if bytes[k] == code[0] {
-                        var j = 1
-                        while j < code.count, bytes[k + j] == code[j] { j += 1 }
-                        if j == code.count { return true }
-                    }
-                    k += 1
-                }
-                return false
-            }
+            scalars.allSatisfy { ByteSearch.contains(bytes, Array(String($0).utf8)) }
         }
         switch sources[i].body {
         case .text(let s):

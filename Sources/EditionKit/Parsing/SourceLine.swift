@@ -110,7 +110,8 @@ struct SourceLine {
             out = joined
         }
         text = out
-        wideCount = out.count { $0.isWide }
+        // (Spaced-out letters joined above lose only spaces, never a wide letter.)
+        wideCount = wideLetters
         // A line of Latin text is measured with the widths of proportional
         // type (an `i` a quarter em, an `M` most of one), which the count of
         // letters alone misjudges by a fifth either way.

@@ -86,7 +86,7 @@ enum StoryMarks {
         // (Asked of every paragraph: most end on a mark, not a name.)
         guard let end = t.last(where: { !$0.isSpaceLike }), end == "者" || end == "辑" || end == "部" else { return false }
         let letters = t.suffix(32).filter { !$0.isSpaceLike }
-        for sign in ["编者", "编辑", "本报编辑部"] {
+        for sign in editorsSignatures {
             let w = Array(sign.unicodeScalars)
             guard letters.count > w.count + 2, Array(letters.suffix(w.count)) == w else { continue }
             var k = letters.count - w.count
@@ -103,8 +103,11 @@ enum StoryMarks {
         let letters = t.filter { !$0.isSpaceLike }
         guard letters.count <= 6, letters.first == "—" || letters.first == "-" else { return false }
         let word = String(String.UnicodeScalarView(letters.drop { $0 == "—" || $0 == "-" }))
-        return word == "编者" || word == "编辑" || word == "本报编辑部"
+        return editorsSignatures.contains(word)
     }
+
+    /// The names an editor's text is signed with, after a dash.
+    static let editorsSignatures = ["编者", "编辑", "本报编辑部"]
 
     /// What a closing bracket group names: `（张荣）` a byline, `（本报德国法兰克福
     /// 10月19日电）` a dateline. Notes such as `（某某参与采写）` are neither.
