@@ -70,6 +70,29 @@ import Testing
                                  for: SourceLine(number: 2, raw: Array("a year of requests".unicodeScalars), blankBefore: false), 18.6) == false)
     }
 
+    /// Plain `pdftotext` takes the hyphen off a word broken at a line's end
+    /// and runs the two column lines into one, twice the column's width: it
+    /// is two of the paragraph's lines, not a deck or a box. A deck under a
+    /// headline (a wide line after a title line, in capitals) stays one.
+    @Test func twoColumnLinesRunTogetherStayInTheirParagraph() throws {
+        let page = PageParser.parse("""
+            3 THE HARBOR GAZETTE Monday, August 5, 2024
+            Library Adds Evening Hours on Weekdays
+            By ANNA BELL
+            The city library will stay open until nine
+            on weekday evenings starting next month,
+            the board said on Tuesday after a year of requests from students and workers
+            who had asked for a quiet place to study
+            after their shifts.
+            The board said the longer hours would be
+            paid for by a state grant that runs three years.
+            """)
+        let a = try #require(page.articles.first)
+        #expect(a.title == "Library Adds Evening Hours on Weekdays")
+        #expect(paragraphs(a).map { String($0.prefix(20)) } == ["The city library wil", "The board said the l"], "\(paragraphs(a))")
+        #expect(paragraphs(a)[0].contains("next month, the board said on Tuesday after a year of requests from students and workers who had asked"))
+    }
+
     @Test func storiesAreFoundWithTheirHeadlines() throws {
         let a = PageParser.parse(Self.page).articles
         try #require(a.count == 3)

@@ -461,6 +461,14 @@ struct LineFlow {
             let lastLine = StoryMarks.credit(line.raw) != nil || (line.text.endsSentence && line.em < wm * 0.6)
             return !a.text.endsSentence && a.em >= wm - Self.gridTolerance && lastLine
         }
+        // Plain `pdftotext` takes the hyphen off a word broken at a line's
+        // end and runs the two lines into one (`has been released on
+        // November 9, 2004 by the Mozilla`): a Latin line some two columns
+        // wide right under an open column line, no blank line between, is
+        // two of the paragraph's lines.
+        // (It goes on a word: the line starts in lower case.)
+        if wide, line.proportional, a.proportional, !line.blankBefore, unit.lines.count >= 2, isOpenEnded(a, m), !isWide(a, m),
+           line.em <= m * 3, line.text.first?.isLowercaseLatin == true { return true }
         if wide { return false }
         // A Chinese dateline lead (`本报南昌10月19日电`) opens a story: no
         // paragraph runs into one, whatever the line before it ends on.
