@@ -492,4 +492,32 @@ import Testing
         let a = PageParser.parse(page).articles
         #expect(a.map(\.title) == ["山里的合作社开进了城市的超市"] && a.first?.kicker == "乡村振兴·一线见闻", "\(a.map(\.title))")
     }
+
+    /// Plain `pdftotext` prints a column the reading order left unfinished
+    /// (`…居民的出行和购物都方便了` cut mid-sentence), a blank line, and then
+    /// another story's headline above its one-line first paragraph. What
+    /// follows a column break carries on a paragraph only in a paragraph's
+    /// lines: a quote and a date, ending open and short, are a headline;
+    /// a heading after a sentence left unfinished is no crosshead of the
+    /// story above (crossheads stand between paragraphs), and a line opening
+    /// on a date is the subtitle, not the title.
+    @Test func aHeadlineAfterAColumnLeftMidSentenceStartsAStory() throws {
+        let page = EditionKitTests.page([
+            .line("回望五年，看老城新变化"),
+            .line("本报记者 李 明"),
+            .paragraph("城市更新取得新成效，老街区的青石板路修好了，沿街的老房子也换上了新的门窗。今年以来，全市改造老旧小区一百二十个，惠及居民四万多户，加装电梯三百多部，新建停车位两千多个，居民的出行和购物都方便了"),
+            .line(""),
+            .line("“要把老街区留给老街坊们”"),
+            .line("2024年5月"),
+            .paragraph("一句话，点明了方向。"),
+            .paragraph("“要把老街区留给居民，让城市更新既有速度又有温度”，市里的负责人这样说。改造中，街道先问居民要什么，再定改什么，一户一策。"),
+            .paragraph("老街区的小店也回来了，修鞋铺、裁缝铺、早点铺一家挨着一家，街坊们说，熟悉的烟火气又回来了。"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["回望五年，看老城新变化", "“要把老街区留给老街坊们”"], "\(a.map(\.title))")
+        let second = try #require(a.last)
+        #expect(second.subtitle == "2024年5月" && second.kicker == nil)
+        #expect(paragraphs(second).first == "一句话，点明了方向。")
+        #expect(!a[0].blocks.contains { if case .subhead = $0 { true } else { false } })
+    }
 }

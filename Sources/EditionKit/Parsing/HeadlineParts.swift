@@ -4,7 +4,7 @@
 /// subtitle below it are explanatory and usually longer. The text keeps no
 /// type sizes, so the rules go by order and length:
 /// - one line is the title;
-/// - a line opening with a dash (`——记…`) is a subtitle;
+/// - a line opening with a dash (`——记…`) or a date (`2025年2月 …`) is a subtitle;
 /// - of two lines, a short label first (`记者手记`, ≤ 6 characters) or a longer
 ///   first line is a kicker above the title, unless that line is two clauses
 ///   parted by a space (a title's shape); a shorter first line is the title
@@ -70,7 +70,7 @@ struct HeadlineParts: Equatable {
         case 1: title = lines[0]
         case 2:
             let (a, b) = (lines[0], lines[1])
-            if Self.startsWithDash(b) {
+            if Self.startsWithDash(b) || Self.opensWithDate(b) && !Self.opensWithDate(a) {
                 title = a; subtitle = b
             } else if Self.isLabel(a) || Self.length(a) > Self.length(b) && !Self.isClausePair(a, over: b)
                         || Self.isSeriesLabel(a) && !Self.isSeriesLabel(b) {
@@ -79,7 +79,7 @@ struct HeadlineParts: Equatable {
                 title = a; subtitle = b
             }
         default:
-            if Self.startsWithDash(lines[1]) {
+            if Self.startsWithDash(lines[1]) || Self.opensWithDate(lines[1]) && !Self.opensWithDate(lines[0]) {
                 title = lines[0]; subtitle = lines[1...].joined(separator: " ")
             } else {
                 kicker = lines[0]; title = lines[1]; subtitle = lines[2...].joined(separator: " ")
@@ -112,6 +112,14 @@ struct HeadlineParts: Equatable {
               let first = b.unicodeScalars.first, first.isIdeographic || first.isASCIIAlphanumeric,
               a.unicodeScalars.contains(where: \.isIdeographic) else { return false }
         return true
+    }
+
+    /// `2025年2月`, `2023年4月 主持召开…`: a deck that says when. A title
+    /// names its subject; a line opening on a date is the line under it.
+    static func opensWithDate(_ s: String) -> Bool {
+        let u = Array(s.unicodeScalars.prefix(8))
+        guard u.count >= 7, u[0...3].allSatisfy(\.isASCIIDigit), u[4] == "年", u[5].isASCIIDigit else { return false }
+        return u[6] == "月" || u[6].isASCIIDigit && u.count >= 8 && u[7] == "月"
     }
 
     static func startsWithDash(_ s: String) -> Bool { s.hasPrefix("——") || s.hasPrefix("—") || s.hasPrefix("--") }

@@ -283,15 +283,32 @@ struct LineFlow {
             let u = units[i], next = units[i + 1]
             guard u.kind == .text, next.kind == .text, !u.wide, !next.wide, !u.headingLike, u.credit == nil, u.closing == nil,
                   u.lead == nil, let last = u.lines.last, !isFull(last, u.measure), !last.text.endsSentence, !Self.endsClause(last.text),
-                  !StoryMarks.isEditorsSignature(last.text),
-                  let first = next.lines.first, inIndentBand(first, next.measure) else { continue }
-            guard let end = u.lines.lastIndex(where: { $0.text.endsSentence }) else {
-                // No sentence end at all: the whole unit is the heading.
-                if u.lines.count <= 3, !u.text.isEmpty, u.text.count <= 64 { units[i].headingLike = true }
-                continue
+                  !StoryMarks.isEditorsSignature(last.text), let first = next.lines.first else { continue }
+            let end = u.lines.lastIndex(where: { $0.text.endsSentence })
+            if inIndentBand(first, next.measure) {
+                guard let end else {
+                    // No sentence end at all: the whole unit is the heading.
+                    if u.lines.count <= 3, !u.text.isEmpty, u.text.count <= 64 { units[i].headingLike = true }
+                    continue
+                }
+                if u.lines.count - end - 1 <= 3, !inIndentBand(u.lines[end + 1], u.measure), let parts = splitOff(u, after: end) {
+                    units.replaceSubrange(i...i, with: [parts.body, parts.heading])
+                    i += 1
+                    continue
+                }
             }
-            guard u.lines.count - end - 1 <= 3, !inIndentBand(u.lines[end + 1], u.measure),
-                  let parts = splitOff(u, after: end) else { continue }
+            // A paragraph carried over a column break (a blank line) goes on
+            // in lines of a paragraph: when what follows the break ends open
+            // and short, it was never the paragraph's (a headline printed
+            // after a column the extractor left unfinished). A one-line
+            // paragraph (short, ending its sentence) opens the text under it
+            // as well as an indented line does.
+            // (A headline is a phrase: a word or two left over is the
+            // paragraph's tail, whatever mark it lacks.)
+            guard let cut = u.lines.lastIndex(where: \.blankBefore), cut > 0, u.lines.count - cut <= 3, end.map({ $0 < cut - 1 }) ?? true,
+                  u.lines[cut...].reduce(0, { $0 + $1.text.count }) >= 4,
+                  inIndentBand(first, next.measure) || first.text.endsSentence && first.em < next.measure - 2 - Self.gridTolerance,
+                  let parts = splitOff(u, after: cut - 1) else { continue }
             units.replaceSubrange(i...i, with: [parts.body, parts.heading])
             i += 1
         }

@@ -262,8 +262,15 @@ struct StoryAssembler {
             let signed = openStoryBylines
             return !signed.isEmpty && !signed.contains { $0.contains(closer) || closer.contains($0) }
         }()
+        // A crosshead stands between paragraphs, never inside a sentence:
+        // after a paragraph cut off mid-sentence (its text goes on where the
+        // extractor put the rest of its column) a heading is a headline.
+        let midSentence: Bool = {
+            guard let p = prev, p.kind == .text, p.credit == nil, !p.headingLike, !p.wide, let last = p.text.last else { return false }
+            return !p.text.endsSentence && last != "："
+        }()
         let isHeadline = hasByline || headings.contains(where: \.wide) || pageStart || afterClose || !nextIsBody
-            || next?.lead != nil || titleCase || afterPhoto || signedApart
+            || next?.lead != nil || titleCase || afterPhoto || signedApart || midSentence
         if !isHeadline {
             for h in headings { appendToOpen(.subhead(h.headingText)) }
             return
