@@ -520,4 +520,29 @@ import Testing
         #expect(paragraphs(second).first == "一句话，点明了方向。")
         #expect(!a[0].blocks.contains { if case .subhead = $0 { true } else { false } })
     }
+
+    /// Plain `pdftotext` prints a headline longer than the column as a
+    /// block of its own, between blank lines, and may go on with a column
+    /// of another story's text (a full line, no paragraph start). The
+    /// headline is not that text's first line: CJK column lines keep to
+    /// the grid, and a paragraph's first line is short.
+    @Test func aLineLongerThanTheColumnAloneBetweenBlankLinesIsAHeading() throws {
+        let page = EditionKitTests.page([
+            .line("回望五年，看老城新变化"),
+            .line("本报记者 李 明"),
+            .paragraph("城市更新取得新成效，老街区的青石板路修好了，沿街的老房子也换上了新的门窗。"),
+            .paragraph("今年以来，全市改造老旧小区一百二十个，惠及居民四万多户，加装电梯三百多部。"),
+            .line(""),
+            .line("“守护好老街坊留给我们的烟火气”"),
+            .line(""),
+            .line("区的小店也回来了，修鞋铺、裁"),
+            .line("缝铺、早点铺一家挨着一家，街"),
+            .line("坊们说，熟悉的烟火气又回来了。"),
+        ])
+        let a = PageParser.parse(page).articles
+        let blocks = a.flatMap(\.blocks)
+        #expect(blocks.contains { if case .subhead("“守护好老街坊留给我们的烟火气”") = $0 { true } else { false } }
+                || a.contains { $0.title == "“守护好老街坊留给我们的烟火气”" }, "\(blocks)")
+        #expect(paragraphs(try #require(a.last)).last == "区的小店也回来了，修鞋铺、裁缝铺、早点铺一家挨着一家，街坊们说，熟悉的烟火气又回来了。")
+    }
 }

@@ -541,6 +541,16 @@ struct LineFlow {
             // line): a second paragraph start means `line` ends a wrapped
             // headline.
             return false
+        } else if unit.lines.count == 1, a.blankBefore, line.blankBefore, !a.proportional, a.em >= m + 1,
+                  !a.text.endsSentence, !Self.endsClause(a.text) {
+            // A unit opened by a line longer than the column's standing
+            // alone between blank lines is a headline: CJK column lines keep
+            // to the grid (its quotes counted whole, not as the `wide` test
+            // counts them), and plain `pdftotext` prints a headline as a
+            // block of its own (`“守护好前人留给我们的宝贵财富”` between two
+            // columns). (MuPDF's blank line after a first line follows a
+            // line no longer than the column's.)
+            return false
         }
         return true
     }
