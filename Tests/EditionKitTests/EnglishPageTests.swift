@@ -72,8 +72,7 @@ import Testing
 
     /// Plain `pdftotext` takes the hyphen off a word broken at a line's end
     /// and runs the two column lines into one, twice the column's width: it
-    /// is two of the paragraph's lines, not a deck or a box. A deck under a
-    /// headline (a wide line after a title line, in capitals) stays one.
+    /// is two of the paragraph's lines, not a deck or a box.
     @Test func twoColumnLinesRunTogetherStayInTheirParagraph() throws {
         let page = PageParser.parse("""
             3 THE HARBOR GAZETTE Monday, August 5, 2024
@@ -82,7 +81,8 @@ import Testing
             The city library will stay open until nine
             on weekday evenings starting next month,
             the board said on Tuesday after a year of requests from students and workers
-            who had asked for a quiet place to study
+            who had asked for a quiet place to study and
+            Library Director Ann Cole, who will hire two more librarians
             after their shifts.
             The board said the longer hours would be
             paid for by a state grant that runs three years.
@@ -91,6 +91,8 @@ import Testing
         #expect(a.title == "Library Adds Evening Hours on Weekdays")
         #expect(paragraphs(a).map { String($0.prefix(20)) } == ["The city library wil", "The board said the l"], "\(paragraphs(a))")
         #expect(paragraphs(a)[0].contains("next month, the board said on Tuesday after a year of requests from students and workers who had asked"))
+        // A capital goes on an open sentence too (`… study and` / `Library Director …`).
+        #expect(paragraphs(a)[0].hasSuffix("study and Library Director Ann Cole, who will hire two more librarians after their shifts."))
     }
 
     @Test func storiesAreFoundWithTheirHeadlines() throws {

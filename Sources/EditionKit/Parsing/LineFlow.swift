@@ -94,6 +94,26 @@ struct LineFlow {
         return e > m + 1 && Self.isCJKLine(l) && !l.text.endsSentence && !Self.endsClause(l.text)
     }
 
+    /// Plain `pdftotext` takes the hyphen off a word broken at a line's end
+    /// and runs the two lines into one (`has been released on November 9,
+    /// 2004 by the Mozilla`, `Eastern Africa continues to rise, passing`):
+    /// under running text (a unit of two lines or more), a Latin line up to
+    /// two columns wide that carries on an open sentence is two of its
+    /// lines, not a deck or a box — three when it goes on a word (lower
+    /// case), even past a blank line (a column break). A deck under a
+    /// headline's short lines runs longer; a headline follows a sentence
+    /// end.
+    func runTogether(_ line: SourceLine, after unit: FlowUnit, _ m: Double) -> Bool {
+        guard line.proportional, unit.kind == .text, !unit.wide, !unit.headingLike, unit.lines.count >= 2,
+              unit.lines.allSatisfy(\.proportional), let first = line.text.first else { return false }
+        let lower = first.isLowercaseLatin
+        // (After a sentence end, or in capitals, a wide line is a headline.)
+        if !lower, line.blankBefore || unit.lines[unit.lines.count - 1].text.endsSentence || !line.text.contains(where: \.isLowercaseLatin) {
+            return false
+        }
+        return line.em <= m * (lower ? 3 : 2.15)
+    }
+
     /// Two thirds of the line's letters are set on the ideographic grid (a
     /// year or a figure in a CJK line is fine; a line of Latin words is not).
     static func isCJKLine(_ l: SourceLine) -> Bool {
@@ -236,7 +256,7 @@ struct LineFlow {
                 units.append(u)
                 continue
             }
-            let wide = isWide(line, m)
+            let wide = isWide(line, m) && !(current.map { runTogether(line, after: $0, m) } ?? false)
             // A headline of clauses, or a title-case line, stands alone where
             // a sentence has just ended. (Headline type is large: a Latin
             // line as full as the column's is running text in any case.) Mid-sentence, a space between two
@@ -478,14 +498,6 @@ struct LineFlow {
             let lastLine = StoryMarks.credit(line.raw) != nil || (line.text.endsSentence && line.em < wm * 0.6)
             return !a.text.endsSentence && a.em >= wm - Self.gridTolerance && lastLine
         }
-        // Plain `pdftotext` takes the hyphen off a word broken at a line's
-        // end and runs the two lines into one (`has been released on
-        // November 9, 2004 by the Mozilla`): a Latin line some two columns
-        // wide right under an open column line, no blank line between, is
-        // two of the paragraph's lines.
-        // (It goes on a word: the line starts in lower case.)
-        if wide, line.proportional, a.proportional, !line.blankBefore, unit.lines.count >= 2, isOpenEnded(a, m), !isWide(a, m),
-           line.em <= m * 3, line.text.first?.isLowercaseLatin == true { return true }
         if wide { return false }
         // A Chinese dateline lead (`本报南昌10月19日电`) opens a story: no
         // paragraph runs into one, whatever the line before it ends on.
