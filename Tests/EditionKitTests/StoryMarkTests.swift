@@ -50,6 +50,23 @@ import Testing
         #expect(StoryMarks.topByline(SourceLine(number: 1, raw: Array("记者 李心萍郑智文张明".unicodeScalars), blankBefore: true)) == nil)
     }
 
+    /// A paper's role alone (`本报记者`, its names printed elsewhere by plain
+    /// `pdftotext`) starts a byline: it is not a headline's last words.
+    @Test func aPapersRoleAloneIsAByline() throws {
+        #expect(StoryMarks.topByline(line("本报记者")) == "本报记者")
+        #expect(StoryMarks.topByline(line("记者")) == nil)
+        let page = EditionKitTests.page([
+            .line("老街换新颜"),
+            .line("城市更新让居民生活更方便"),
+            .line("本报记者"),
+            .paragraph("今年以来，全市改造老旧小区一百二十个，惠及居民四万多户，加装电梯三百多部。"),
+            .paragraph("老街区的小店也回来了，修鞋铺、裁缝铺、早点铺一家挨着一家。"),
+        ])
+        let a = try #require(PageParser.parse(page).articles.first)
+        #expect(a.title == "城市更新让居民生活更方便" && a.kicker == "老街换新颜" && a.subtitle == nil, "\(a)")
+        #expect(a.byline == "本报记者")
+    }
+
     /// Faux bold over two lines, printed as alternating pairs, is kept once.
     @Test func fauxBoldPairsAreKeptOnce() {
         let lines = PageParser.splitLines("本报讯 市图书馆今起延长\n开放时间至晚上九点。\n本报讯 市图书馆今起延长\n开放时间至晚上九点。\n正文第一段在这里。\n")

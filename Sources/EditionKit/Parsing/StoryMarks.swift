@@ -30,6 +30,10 @@ enum StoryMarks {
         rest = rest.dropFirst(role.unicodeScalars.count)
         // Names follow the role: set apart by spaces (`记者 李 明`), or run on
         // after an agency (`本报记者王丹`); each name is two to four characters.
+        // A paper's role alone (`本报记者`): plain `pdftotext` prints the
+        // names apart, a block of their own. It is the byline's start, not
+        // a headline's words.
+        if agency, rest.allSatisfy(\.isSpaceLike) { return t.withoutSpaces.string }
         let names = FolioReader.groupNames(FolioReader.tokens(Array(rest).map { $0 == "、" ? " " : $0 }))
         let spaced = rest.first?.isSpaceLike == true
         // (Names run together after an agency and a role, `本报记者李心萍郑智文`,
