@@ -545,4 +545,36 @@ import Testing
                 || a.contains { $0.title == "“守护好老街坊留给我们的烟火气”" }, "\(blocks)")
         #expect(paragraphs(try #require(a.last)).last == "区的小店也回来了，修鞋铺、裁缝铺、早点铺一家挨着一家，街坊们说，熟悉的烟火气又回来了。")
     }
+
+    /// Two headlines set side by side, each a kicker, a title and a
+    /// subtitle, read row by row (plain `pdftotext`, a block a line):
+    /// kickers, titles, then the subtitles (here the right one first). Each row's lines go one to
+    /// each story, by the words each body shares; the left story's body
+    /// follows, the right one's opens later under its own byline.
+    @Test func sideBySideHeadlinesReadByRowsAreTwoHeadlines() throws {
+        let page = EditionKitTests.page([
+            .line("“城市更新”看民生"),
+            .line(""),
+            .line("“城市更新”看街巷"),
+            .line(""),
+            .line("一条老街找回烟火气"),
+            .line(""),
+            .line("一座小区装上新电梯"),
+            .line("全市今年为老旧小区加装电梯三百多部，居民上下楼不再难"),
+            .line(""),
+            .line("老街区的修鞋铺、裁缝铺重新开张，街坊们说烟火气又回来了"),
+            .line("本报记者"),
+            .paragraph("清晨的老街上，修鞋铺、裁缝铺、早点铺一家挨着一家开了门，老街坊们说，熟悉的烟火气又回来了。"),
+            .paragraph("老街改造时，街道先问居民要什么，再定改什么，青石板路修好了，老房子也换上了新门窗。"),
+            .line("本报记者 李 明"),
+            .paragraph("家住六楼的王大爷终于不用爬楼了。今年，他所在的老旧小区装上了新电梯，全市已为三百多个小区加装电梯。"),
+            .paragraph("小区加装电梯，难在协调。社区干部一户一户上门商量，居民们最终签字同意。"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["一条老街找回烟火气", "一座小区装上新电梯"], "\(a.map(\.title))")
+        try #require(a.count == 2)
+        #expect(a[0].kicker == "“城市更新”看民生" && a[0].subtitle == "老街区的修鞋铺、裁缝铺重新开张，街坊们说烟火气又回来了")
+        #expect(a[1].kicker == "“城市更新”看街巷" && a[1].subtitle == "全市今年为老旧小区加装电梯三百多部，居民上下楼不再难")
+        #expect(paragraphs(a[1]).first?.hasPrefix("家住六楼的王大爷") == true && a[1].byline == "本报记者李明")
+    }
 }

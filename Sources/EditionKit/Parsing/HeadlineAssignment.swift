@@ -53,6 +53,7 @@ struct HeadlineAssignment {
 
     init(items: [Item]) {
         self.items = items
+        splitInterleaved()
         splitSideBySide()
         solve()
     }
@@ -278,6 +279,52 @@ struct HeadlineAssignment {
                 items.insert(.group(right), at: g + 1)
                 g += 1
             }
+        }
+    }
+
+    /// Two headline groups set side by side with the same shape (kicker,
+    /// title, subtitle each), read row by row (plain `pdftotext`: `“十四五”的
+    /// 发展镜头` / `“十四五”的民生故事` / `一户家庭开启智能新生活` / `一项改革带来就医
+    /// 新变化` / …), are two headlines. The lines pair off by rows, alike in
+    /// length; each row's two lines go one to each story, to the body that
+    /// shares more of its words (in printed order when neither does). The
+    /// split stands when neither side shares more with the other's body than
+    /// with its own, and one shares more with its own: the left heads the
+    /// body right after the lines, the right the next body that opens under
+    /// a byline of its own (rows of lines alike and a body that visibly
+    /// lacks its headline are the evidence; the words only must not object).
+    private mutating func splitInterleaved() {
+        var g = 0
+        while g < items.count {
+            defer { g += 1 }
+            guard let group = group(g), group.splitLines == nil, group.headings.count == 4 || group.headings.count == 6,
+                  group.headings.allSatisfy({ $0.lines.count == 1 && !$0.lines[0].proportional }),
+                  let after = nextBody(g), let later = nextSegmentHeadedByByline(after: after) else { continue }
+            let rows = stride(from: 0, to: group.headings.count, by: 2).map { (group.headings[$0], group.headings[$0 + 1]) }
+            // Each row's lines alike: both wider than the column or neither, lengths within a fifth.
+            guard rows.allSatisfy({ x, y in
+                x.wide == y.wide && abs(x.lines[0].em - y.lines[0].em) <= 0.2 * max(x.lines[0].em, y.lines[0].em)
+            }) else { continue }
+            let a = openings.keys(item: after, bodyBlocks(after)), b = openings.keys(item: later, bodyBlocks(later))
+            var left: [String] = [], right: [String] = []
+            for (x, y) in rows {
+                let kx = StoryAssembler.keys(x.headingText), ky = StoryAssembler.keys(y.headingText)
+                let crossed = Self.cohesion(ky, a) + Self.cohesion(kx, b) > Self.cohesion(kx, a) + Self.cohesion(ky, b)
+                left.append(crossed ? y.headingText : x.headingText)
+                right.append(crossed ? x.headingText : y.headingText)
+            }
+            let lk = StoryAssembler.keys(left.joined(separator: " ")), rk = StoryAssembler.keys(right.joined(separator: " "))
+            let leftMargin = Self.cohesion(lk, a) - Self.cohesion(lk, b), rightMargin = Self.cohesion(rk, b) - Self.cohesion(rk, a)
+            guard leftMargin >= 0, rightMargin >= 0, leftMargin + rightMargin > 0 else { continue }
+            var l = StoryAssembler.Group(splitLines: left)
+            var r = StoryAssembler.Group(splitLines: right)
+            // Three rows are kicker, title and subtitle on each side.
+            if rows.count == 3 { l.titleLine = 1; r.titleLine = 1 }
+            l.bylines = group.bylines
+            l.roleLines = group.roleLines
+            items[g] = .group(l)
+            items.insert(.group(r), at: later)
+            openings = OpeningKeys()  // the items shift: what was cached by index is stale
         }
     }
 
