@@ -577,4 +577,25 @@ import Testing
         #expect(a[1].kicker == "“城市更新”看街巷" && a[1].subtitle == "全市今年为老旧小区加装电梯三百多部，居民上下楼不再难")
         #expect(paragraphs(a[1]).first?.hasPrefix("家住六楼的王大爷") == true && a[1].byline == "本报记者李明")
     }
+
+    /// The same after a column left mid-sentence, when the headline is a
+    /// block of its own and the text after it carries on yet another
+    /// column (a full line, no paragraph start): a short line that stops on
+    /// a character is no paragraph's last line.
+    @Test func aShortBlockAfterAColumnLeftMidSentenceIsAHeadline() throws {
+        let page = EditionKitTests.page([
+            .line("回望五年，看老城新变化"),
+            .line("本报记者 李 明"),
+            .paragraph("城市更新取得新成效，老街区的青石板路修好了，沿街的老房子也换上了新的门窗。今年以来，全市改造老旧小区一百二十个，惠及居民四万多户，加装电梯三百多部，新建停车位两千多个，居民的出行和购物都方便了"),
+            .line(""),
+            .line("老街坊的新日子"),
+            .line(""),
+            .line("区的小店也回来了，修鞋铺、裁"),
+            .line("缝铺、早点铺一家挨着一家，街"),
+            .line("坊们说，熟悉的烟火气又回来了。"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["回望五年，看老城新变化", "老街坊的新日子"], "\(a.map(\.title))")
+        #expect(paragraphs(a[0]).last?.hasSuffix("居民的出行和购物都方便了") == true)
+    }
 }

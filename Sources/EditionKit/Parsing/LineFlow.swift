@@ -322,12 +322,17 @@ struct LineFlow {
             // and short, it was never the paragraph's (a headline printed
             // after a column the extractor left unfinished). A one-line
             // paragraph (short, ending its sentence) opens the text under it
-            // as well as an indented line does.
+            // as well as an indented line does; so does a blank line under
+            // one line that stops on a character (a block of its own:
+            // `好政策让人心里温暖`; a note's bracket may close a paragraph).
             // (A headline is a phrase: a word or two left over is the
-            // paragraph's tail, whatever mark it lacks.)
+            // paragraph's tail, whatever mark it lacks; and it holds no
+            // sentence end.)
             guard let cut = u.lines.lastIndex(where: \.blankBefore), cut > 0, u.lines.count - cut <= 3, end.map({ $0 < cut - 1 }) ?? true,
                   u.lines[cut...].reduce(0, { $0 + $1.text.count }) >= 4,
-                  inIndentBand(first, next.measure) || first.text.endsSentence && first.em < next.measure - 2 - Self.gridTolerance,
+                  !u.lines[cut...].contains(where: { $0.text.contains { s in s == "。" || s == "！" || s == "？" } }),
+                  inIndentBand(first, next.measure) || first.text.endsSentence && first.em < next.measure - 2 - Self.gridTolerance
+                    || first.blankBefore && cut == u.lines.count - 1 && last.text.last?.isIdeographic == true,
                   let parts = splitOff(u, after: cut - 1) else { continue }
             units.replaceSubrange(i...i, with: [parts.body, parts.heading])
             i += 1
