@@ -597,5 +597,8 @@ import Testing
         let a = PageParser.parse(page).articles
         #expect(a.map(\.title) == ["回望五年，看老城新变化", "老街坊的新日子"], "\(a.map(\.title))")
         #expect(paragraphs(a[0]).last?.hasSuffix("居民的出行和购物都方便了") == true)
+        // Whatever follows the block: here a photo's caption, wider than the column.
+        let captioned = page.replacingOccurrences(of: "区的小店也回来了，修鞋铺、裁\n", with: "清晨，老街上的早点铺排起了长队，街坊们说烟火气又回来了。　本报记者 王 明摄\n\n")
+        #expect(!PageParser.parse(captioned).articles.flatMap { paragraphs($0) }.contains { $0.contains("老街坊的新日子") })
     }
 }

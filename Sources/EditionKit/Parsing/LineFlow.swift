@@ -301,11 +301,12 @@ struct LineFlow {
         while i + 1 < units.count {
             defer { i += 1 }
             let u = units[i], next = units[i + 1]
-            guard u.kind == .text, next.kind == .text, !u.wide, !next.wide, !u.headingLike, u.credit == nil, u.closing == nil,
+            guard u.kind == .text, !u.wide, !u.headingLike, u.credit == nil, u.closing == nil,
                   u.lead == nil, let last = u.lines.last, !isFull(last, u.measure), !last.text.endsSentence, !Self.endsClause(last.text),
                   !StoryMarks.isEditorsSignature(last.text), let first = next.lines.first else { continue }
             let end = u.lines.lastIndex(where: { $0.text.endsSentence })
-            if inIndentBand(first, next.measure) {
+            let nextIsText = next.kind == .text && !next.wide
+            if nextIsText, inIndentBand(first, next.measure) {
                 guard let end else {
                     // No sentence end at all: the whole unit is the heading.
                     if u.lines.count <= 3, !u.text.isEmpty, u.text.count <= 64 { units[i].headingLike = true }
@@ -331,7 +332,7 @@ struct LineFlow {
             guard let cut = u.lines.lastIndex(where: \.blankBefore), cut > 0, u.lines.count - cut <= 3, end.map({ $0 < cut - 1 }) ?? true,
                   u.lines[cut...].reduce(0, { $0 + $1.text.count }) >= 4,
                   !u.lines[cut...].contains(where: { $0.text.contains { s in s == "。" || s == "！" || s == "？" } }),
-                  inIndentBand(first, next.measure) || first.text.endsSentence && first.em < next.measure - 2 - Self.gridTolerance
+                  nextIsText && (inIndentBand(first, next.measure) || first.text.endsSentence && first.em < next.measure - 2 - Self.gridTolerance)
                     || first.blankBefore && cut == u.lines.count - 1 && last.text.last?.isIdeographic == true,
                   let parts = splitOff(u, after: cut - 1) else { continue }
             units.replaceSubrange(i...i, with: [parts.body, parts.heading])
