@@ -17,6 +17,17 @@ import Testing
         #expect(p.staff == [.init(role: "责编", name: "钱虹"), .init(role: "制版", name: "包聪颖")])
     }
 
+    /// Plain `pdftotext` may print the folio's weekday amid the stories:
+    /// a weekday alone on a line is the folio's, not a headline.
+    @Test func aWeekdayAmidTheStoriesIsTheFolios() {
+        let page = PageParser.parse("17\n\n人民日报\n2025年10月20日\n\n生态\n蓝天成为常态\n本报记者 潘俊强\n　　前些年，一见透亮的蓝天，人们都迫不及待地拍照片晒出来。\n\n星期一\n\n　　“现在司空见惯了，就不怎么晒了。”一位北京市民这样说。\n")
+        #expect(page.weekday == "星期一" && page.date == "2025-10-20")
+        #expect(!page.articles.contains { $0.title == "星期一" || $0.kicker == "星期一" || $0.blocks.contains { $0.text?.contains("星期一") == true } })
+        // A folio that has its weekday leaves a later one where it stands.
+        let other = PageParser.parse("4 社会 人民日报 2025年10月20日 星期一\n城市书房\n　　周末的城市书房里坐满了读者。\n\n星期二\n\n　　书房每天开放到晚上九点。\n")
+        #expect(other.weekday == "星期一")
+    }
+
     @Test func folioOnOneLine() {
         let (p, n) = header("4 社会 人民日报 2025年10月20日 星期一\n金台视线\n")
         #expect(n == 1)

@@ -68,13 +68,21 @@ struct FolioReader {
     /// Reads the staff lines of the page body and takes them out of it.
     /// An extractor may print a staff line's names one a line (`本版责编：周`
     /// / `正` / `林` / `立`): lines of nothing but short names right after a
-    /// staff line are its names.
+    /// staff line are its names. A weekday alone on a line is the folio's.
     mutating func takeStaffLines(_ lines: inout [SourceLine]) {
         var kept: [SourceLine] = []
         kept.reserveCapacity(lines.count)
         var i = 0
         while i < lines.count {
             let line = lines[i]
+            // A weekday alone on a line, the folio still without one, is the
+            // folio's (plain `pdftotext` may print it amid the stories).
+            if page.weekday == nil, line.raw.count <= 9, line.raw.last.map({ !$0.isSpaceLike }) == true,
+               case let t = line.raw.trimmed.string, DateText.isWeekday(t) {
+                page.weekday = t
+                i += 1
+                continue
+            }
             // (Most lines have no role colon: no copy of the reader for them.)
             guard !line.isBlank, line.raw.contains(where: { $0 == "：" || $0 == ":" }) else { kept.append(line); i += 1; continue }
             var probe = self
