@@ -601,4 +601,32 @@ import Testing
         let captioned = page.replacingOccurrences(of: "区的小店也回来了，修鞋铺、裁\n", with: "清晨，老街上的早点铺排起了长队，街坊们说烟火气又回来了。　本报记者 王 明摄\n\n")
         #expect(!PageParser.parse(captioned).articles.flatMap { paragraphs($0) }.contains { $0.contains("老街坊的新日子") })
     }
+
+    /// Side-by-side headlines read by rows (plain `pdftotext`): the left
+    /// story's kicker, then the right story's title (on the kicker's row),
+    /// then the left title. The right title is taken from the middle and
+    /// goes to the body ahead, opening under a byline of its own, that
+    /// shares its words — past another byline-headed body that does not.
+    @Test func aTitleReadBetweenAnotherStorysKickerAndTitle() throws {
+        let page = EditionKitTests.page([
+            .line("乡村振兴·一线见闻"),
+            .line(""),
+            .line("“把合作社办到农民心坎上”"),
+            .line(""),
+            .line("山里的茶叶走出了大山"),
+            .line("本报记者 李 明"),
+            .paragraph("清明前后，山里的茶园里满是采茶的村民。今年，村里的茶叶第一次卖到了省城的超市。"),
+            .paragraph("茶叶走出大山，靠的是一条新修的公路和一家茶厂。村民说，茶叶的价钱比去年高了三成。"),
+            .line("本报记者 张 华"),
+            .paragraph("茶厂的师傅说，山里的茶叶好，关键在炒茶的火候，厂里请来了老师傅带徒弟。"),
+            .line("王 观"),
+            .paragraph("合作社成立那年，只有十几户农民入社。如今，合作社有社员三百多户，农民在家门口就能卖粮。"),
+            .paragraph("合作社的理事长说，办合作社就要把农民放在心上，账目每月公开，分红一分不少。"),
+        ])
+        let a = PageParser.parse(page).articles
+        let tea = try #require(a.first { $0.title == "山里的茶叶走出了大山" }, "\(a.map(\.title))")
+        #expect(tea.kicker == "乡村振兴·一线见闻" && tea.subtitle == nil)
+        let coop = try #require(a.first { $0.title == "“把合作社办到农民心坎上”" }, "\(a.map(\.title))")
+        #expect(paragraphs(coop).first?.hasPrefix("合作社成立那年") == true && coop.byline == "王观")
+    }
 }

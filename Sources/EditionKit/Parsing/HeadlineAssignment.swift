@@ -168,7 +168,7 @@ struct HeadlineAssignment {
             // (English headlines run to three short lines each: two of them
             // set one over the other give six.)
             guard let group = group(g), group.splitLines == nil, !group.headings.isEmpty,
-                  group.headings.count <= (group.headings[0].lines[0].proportional ? 6 : 3) else { continue }
+                  group.headings.count <= (group.headings[0].lines[0].proportional ? 6 : 4) else { continue }
             // The parts that may be parted: the clauses of each line (MuPDF
             // prints side-by-side titles one a line; `-raw` on one line, and
             // a subtitle may follow on the next). An English headline line
@@ -186,6 +186,14 @@ struct HeadlineAssignment {
                     headingLines = [firsts[0] + headingLines[1] + " " + firsts[1] + headingLines[2]]
                 }
             }
+            // A title that wraps inside its quotes is one line (no title
+            // parts inside a quotation).
+            var merged: [String] = []
+            for l in headingLines {
+                if let last = merged.last, HeadlineParts.leavesOpen(last) { merged[merged.count - 1] = HeadlineParts.joinWrapped(last, l) } else { merged.append(l) }
+            }
+            headingLines = merged
+            guard headingLines.count <= (group.headings[0].lines[0].proportional ? 6 : 3) else { continue }
             let latinWide = headingLines.count == 1 && group.headings[0].wide && group.headings[0].lines[0].proportional
             let latin = group.headings[0].lines[0].proportional
             var parts: [(text: String, line: Int)] = []
@@ -196,17 +204,18 @@ struct HeadlineAssignment {
             let clauses = parts.map(\.text)
             let lines = headingLines.count > 1
             guard clauses.count >= 2, latin || clauses.allSatisfy({ $0.unicodeScalars.contains(where: \.isIdeographic) }) else { continue }
-            /// The lines of parts `range`, clauses of one line rejoined by a space.
-            func linesOf(_ range: Range<Int>) -> [String] {
+            /// The lines of the parts at `indices`, clauses of one line rejoined by a space.
+            func linesOf(_ indices: [Int]) -> [String] {
                 var out: [String] = []
                 var line = -1
-                for p in parts[range] {
+                for p in indices.map({ parts[$0] }) {
                     if p.line == line { out[out.count - 1] += " " + p.text } else { out.append(p.text); line = p.line }
                 }
                 return out
             }
             let before = previousSegment(g), after = nextBody(g)
-            let later = after.flatMap { nextSegmentHeadedByByline(after: $0) }
+            let laters = after.map { bodiesOpeningUnderBylines(after: $0) } ?? []
+            let later = laters.first
             // Two bodies are needed for two titles: most groups stop here.
             guard after != nil, before != nil || later != nil else { continue }
             // A byline under the line sits over the left story's column: that
@@ -215,11 +224,24 @@ struct HeadlineAssignment {
             // A photo-news box drawn body first (its text, its credit alone,
             // then the line of titles): the left title is the box's.
             let boxBefore = g > 0 && before != nil && { if case .photo(let p) = items[g - 1] { p.caption == nil } else { false } }()
-            var best: (k: Int, score: Double, matched: Double, leftAfter: Bool)?
-            for k in 1..<clauses.count {
+            // The ways to part: the clauses before and after a point; and,
+            // where the parts are whole lines, a run of lines taken from
+            // the middle (plain `pdftotext` reads side-by-side headlines by
+            // rows: the left kicker, the right title, then the left title).
+            var partitions: [(left: [Int], right: [Int])] = (1..<clauses.count).map { (Array(0..<$0), Array($0..<clauses.count)) }
+            if lines, !latin, parts.count >= 3 {
+                let starts = parts.indices.filter { $0 == 0 || parts[$0].line != parts[$0 - 1].line }
+                for i in starts where i > 0 {
+                    for j in starts where j > i {
+                        partitions.append((Array(0..<i) + Array(j..<parts.count), Array(i..<j)))
+                    }
+                }
+            }
+            var best: (left: [Int], right: [Int], score: Double, matched: Double, leftAfter: Bool, target: Int?)?
+            for (leftParts, rightParts) in partitions {
                 // An English headline opens with a capital or a figure.
-                if latinWide, let f = clauses[k].first, !(f.isUppercase || f.isNumber) { continue }
-                let left = clauses[..<k].joined(separator: " "), right = clauses[k...].joined(separator: " ")
+                if latinWide, let f = clauses[rightParts[0]].first, !(f.isUppercase || f.isNumber) { continue }
+                let left = leftParts.map { clauses[$0] }.joined(separator: " "), right = rightParts.map { clauses[$0] }.joined(separator: " ")
                 let lk = StoryAssembler.keys(left), rk = StoryAssembler.keys(right)
                 guard lk.count >= 2, rk.count >= 2 else { continue }
                 func coh(_ keys: KeySet, _ i: Int?) -> Double {
@@ -238,25 +260,30 @@ struct HeadlineAssignment {
                     guard rb > ra, leftHeadsBelow || (leftFixed ? la >= lb : la > lb) else { return (0, 0) }
                     return (leftFixed ? rb : min(la, rb), la * Double(lk.count) + rb * Double(rk.count))
                 }
-                let patterns = leftHeadsBelow ? [(apart(after, later, leftFixed: true), true)]
-                    : [(apart(before, after, leftFixed: boxBefore), false), (apart(after, later, leftFixed: false), true)]
+                // The right title's body: of the bodies ahead that open under
+                // a byline and no headline, the one that shares most of its words.
+                let target = laters.max { coh(rk, $0) < coh(rk, $1) } ?? later
+                let middle = rightParts[0] > 0 && rightParts.last! < parts.count - 1
+                var patterns: [((Double, Double), Bool, Int?)] = []
+                if !leftHeadsBelow, !middle { patterns.append((apart(before, after, leftFixed: boxBefore), false, nil)) }
+                patterns.append((apart(after, target, leftFixed: leftHeadsBelow), true, target))
                 // A body that opens under a byline and no headline is itself
                 // evidence that a title went elsewhere: less cohesion will do.
-                for ((score, matched), leftAfter) in patterns where score >= (leftAfter ? 0.15 : 0.34) {
+                for ((score, matched), leftAfter, t) in patterns where score >= (leftAfter ? 0.15 : 0.34) {
                     // Near ties go to the split whose halves find more of their words.
                     if let b = best, score < b.score - 0.05 || (score < b.score + 0.05 && matched <= b.matched) { continue }
-                    best = (k, score, matched, leftAfter)
+                    best = (leftParts, rightParts, score, matched, leftAfter, t)
                 }
             }
             var chosen = best
             if chosen == nil, !lines, !latinWide, group.bylines.isEmpty, before != nil, let half = HeadlineParts.halvingPoint(clauses) {
-                chosen = (half, 0, 0, false)
+                chosen = (Array(0..<half), Array(half..<clauses.count), 0, 0, false, nil)
             }
             guard let c = chosen else { continue }
             // Each half keeps its lines: kicker, title and subtitle are told
             // apart later.
-            var left = StoryAssembler.Group(splitLines: linesOf(0..<c.k))
-            var right = StoryAssembler.Group(splitLines: linesOf(c.k..<parts.count))
+            var left = StoryAssembler.Group(splitLines: linesOf(c.left))
+            var right = StoryAssembler.Group(splitLines: linesOf(c.right))
             // The lines where the group parts are the two titles (one
             // baseline, printed as one line or, by MuPDF, one after the
             // other): in each half that line is the title, what stands above
@@ -270,7 +297,7 @@ struct HeadlineAssignment {
             left.bylines = group.bylines
             left.roleLines = group.roleLines
             openings = OpeningKeys()  // the items shift: what was cached by index is stale
-            if c.leftAfter, let target = later {
+            if c.leftAfter, let target = c.target {
                 // Both headline-first: the right title goes to its body.
                 items[g] = .group(left)
                 items.insert(.group(right), at: target)
@@ -354,6 +381,24 @@ struct HeadlineAssignment {
         case .photo(let p): return [Block.paragraph(p.caption ?? "")][...]
         case .group: return []
         }
+    }
+
+    /// The bodies after `s` that visibly open a story with no headline
+    /// (under a byline of their own, or with a dateline lead), nearest
+    /// first, at most four, up to the next group with a title of its own (a
+    /// group of bylines, or of a byline's stray piece, `龙`, goes on).
+    private func bodiesOpeningUnderBylines(after s: Int) -> [Int] {
+        var out: [Int] = []
+        var j = s + 1
+        while j < items.count, out.count < 4 {
+            if let g = group(j) {
+                if g.splitLines != nil || g.headings.contains(where: { $0.headingText.unicodeScalars.count >= 4 }) { break }
+            } else if let seg = segment(j), seg.headedByByline || seg.lead != nil {
+                out.append(j)
+            }
+            j += 1
+        }
+        return out
     }
 
     /// The first segment after `s`, before any headline group, that visibly
