@@ -95,6 +95,25 @@ import Testing
         #expect(paragraphs(a)[0].hasSuffix("study and Library Director Ann Cole, who will hire two more librarians after their shifts."))
     }
 
+    /// Plain `pdftotext` prints side-by-side headlines one block after the
+    /// other: a headline in capitals ends at the blank line before a block
+    /// in lower case. A dateline's place in capitals, ending on its comma,
+    /// goes on past a blank line.
+    @Test func aHeadlineInCapitalsEndsAtABlankLine() {
+        func units(_ text: String) -> [String] {
+            var flow = LineFlow(lines: PageParser.splitLines(text))
+            return flow.units().map { $0.lines.map { $0.raw.string }.joined(separator: " ") }
+        }
+        #expect(units("KMART TO BUY SEARS\nFOR US$11 BILLION\n\nFirefox 1.0 Internet Browser\nreleased by Mozilla\n")
+                == ["KMART TO BUY SEARS FOR US$11 BILLION", "Firefox 1.0 Internet Browser released by Mozilla"])
+        #expect(units("The asteroid will pass the Earth safely.\nUNITED STATES,\n\nDecember 29 — According to NASA, the\nasteroid is no longer a threat to anyone.\n").count == 2)
+        // Two column lines run together in lower case go on a one-line
+        // paragraph start; and no sentence opens in lower case, so they go
+        // on past an abbreviation's period (`Kmart Corp.`).
+        let story = units("Kmart to Buy Sears\nBy JANE DOE\nDiscount retailer Kmart Corp.\nannounced Wednesday morning it will buy department\nstore operator Sears, Roebuck\nand Co. for eleven billion dollars in\ncash and stock, the two companies said\nin a joint statement on Wednesday.\nThe chain has struggled for years with\nfalling sales and old stores, and its\nshares fell by a third over the summer\nas shoppers moved to rival discounters.\n")
+        #expect(story.count == 3 && story[2].hasPrefix("Discount retailer Kmart Corp. announced Wednesday morning it will buy department store operator"), "\(story)")
+    }
+
     @Test func storiesAreFoundWithTheirHeadlines() throws {
         let a = PageParser.parse(Self.page).articles
         try #require(a.count == 3)

@@ -97,16 +97,19 @@ struct LineFlow {
     /// Plain `pdftotext` takes the hyphen off a word broken at a line's end
     /// and runs the two lines into one (`has been released on November 9,
     /// 2004 by the Mozilla`, `Eastern Africa continues to rise, passing`):
-    /// under running text (a unit of two lines or more), a Latin line up to
+    /// under running text, a Latin line up to
     /// two columns wide that carries on an open sentence is two of its
     /// lines, not a deck or a box — three when it goes on a word (lower
     /// case), even past a blank line (a column break). A deck under a
     /// headline's short lines runs longer; a headline follows a sentence
     /// end.
     func runTogether(_ line: SourceLine, after unit: FlowUnit, _ m: Double) -> Bool {
-        guard line.proportional, unit.kind == .text, !unit.wide, !unit.headingLike, unit.lines.count >= 2,
+        guard line.proportional, unit.kind == .text, !unit.wide, !unit.headingLike,
               unit.lines.allSatisfy(\.proportional), let first = line.text.first else { return false }
         let lower = first.isLowercaseLatin
+        // (A line in lower case goes on whatever is above it; a line in
+        // capitals, under running text only.)
+        guard lower || unit.lines.count >= 2 else { return false }
         // (After a sentence end, or in capitals, a wide line is a headline.)
         if !lower, line.blankBefore || unit.lines[unit.lines.count - 1].text.endsSentence || !line.text.contains(where: \.isLowercaseLatin) {
             return false
@@ -271,7 +274,14 @@ struct LineFlow {
             }
             let headline = afterSentence && !runsIntoText(line, at: i, kinds) && !line.opensDateline
                 && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && !inColumnBand(line, m))
-            if !headline, let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m, at: i, kinds) {
+            // No Latin sentence opens in lower case: after a period that
+            // ended a short line (an abbreviation's, `Kmart Corp.`), a line
+            // in lower case with no blank line between goes on the text.
+            let goesOnAbbreviation = currentEnded && !wide && !line.blankBefore && line.proportional && line.text.first?.isLowercaseLatin == true
+                && current.map { $0.kind == .text && !$0.headingLike && !$0.wide && $0.lines[$0.lines.count - 1].text.last == "." } == true
+            if goesOnAbbreviation {
+                current!.lines.append(line)
+            } else if !headline, let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m, at: i, kinds) {
                 current!.lines.append(line)
             } else {
                 flush()
@@ -505,6 +515,13 @@ struct LineFlow {
             return !a.text.endsSentence && a.em >= wm - Self.gridTolerance && lastLine
         }
         if wide { return false }
+        // A headline in capitals ends at a blank line: a block in lower case
+        // after it is not its words (plain `pdftotext` prints side-by-side
+        // headlines one block after the other: `KMART TO BUY SEARS` / `FOR
+        // US$11 BILLION` / blank / `Firefox 1.0 Internet Browser`).
+        // (A dateline's place in capitals ends on its comma: `UNITED STATES,`.)
+        if line.blankBefore, line.proportional, !Self.endsClause(a.text), line.text.contains(where: \.isLowercaseLatin),
+           unit.lines.allSatisfy({ l in l.proportional && !l.text.contains(where: \.isLowercaseLatin) }) { return false }
         // A Chinese dateline lead (`本报南昌10月19日电`) opens a story: no
         // paragraph runs into one, whatever the line before it ends on.
         if line.text.first?.isIdeographic == true, StoryMarks.lead(line.text, spacedStart: line.raw) != nil { return false }
