@@ -629,4 +629,26 @@ import Testing
         let coop = try #require(a.first { $0.title == "“把合作社办到农民心坎上”" }, "\(a.map(\.title))")
         #expect(paragraphs(coop).first?.hasPrefix("合作社成立那年") == true && coop.byline == "王观")
     }
+
+    /// Read by rows, the right story's title may come first, above the
+    /// left story's title and its dated subtitle; its body lies ahead,
+    /// opening with a dateline lead.
+    @Test func aTitleReadAboveAnotherStorysTitleGoesToItsBodyAhead() throws {
+        let page = EditionKitTests.page([
+            .line("“书香满城”全民阅读活动在江城启动"),
+            .line(""),
+            .line("“让每一个村庄都有一间好书屋”"),
+            .line("2025年9月"),
+            .line(""),
+            .paragraph("全县新建农家书屋二十六家，藏书超过十万册，村民借阅人次比去年翻了一番，每个村庄都有了书屋。"),
+            .paragraph("书屋管理员说，冬闲时节来借书的村民最多，孩子们放学后也常来看书。"),
+            .paragraph("本报江城10月19日电　“书香满城”全民阅读活动19日在江城启动，全民阅读活动将持续到年底，全城设立阅读点一百个。"),
+            .paragraph("活动期间，江城各图书馆延长开放时间，书店推出优惠，全民阅读走进社区和学校。"),
+        ])
+        let a = PageParser.parse(page).articles
+        let village = try #require(a.first { $0.title == "“让每一个村庄都有一间好书屋”" }, "\(a.map(\.title))")
+        #expect(village.subtitle == "2025年9月" && village.kicker == nil && paragraphs(village).first?.hasPrefix("全县新建农家书屋") == true)
+        let city = try #require(a.first { $0.title == "“书香满城”全民阅读活动在江城启动" }, "\(a.map(\.title))")
+        #expect(city.dateline != nil && city.kicker == nil)
+    }
 }

@@ -17,6 +17,15 @@ import Testing
 
     /// Some CID fonts' maps give the midline ellipsis `⋯` for the Chinese
     /// ellipsis: it reads as `…` (the text printed).
+    /// A space between two CJK runs parts a headline's clauses, unless a
+    /// run is one character: a headline's clause never is, and plain
+    /// `pdftotext` leaves such gaps in a justified column line.
+    @Test func aSpaceBeforeOneCharacterIsJustificationNotAClauseBreak() {
+        func clause(_ s: String) -> Bool { SourceLine(number: 1, raw: scalars(s), blankBefore: false).hasClauseSpace }
+        #expect(clause("中国人保 五年来累计赔付支出超1.7万亿元") && clause("中国科技 活力奔涌"))
+        #expect(!clause("是日本富有 正义感的政 治") && !clause("家，也是中 国人民的老 朋") && !clause("好 政策让人心里温暖"))
+    }
+
     @Test func theMidlineEllipsisIsTheEllipsis() {
         #expect(PageParser.splitLines("标准就一条：“智能化”⋯⋯扫地机器人\n").map { $0.raw.string } == ["标准就一条：“智能化”……扫地机器人"])
     }

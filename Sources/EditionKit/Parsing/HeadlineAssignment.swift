@@ -231,7 +231,7 @@ struct HeadlineAssignment {
             var partitions: [(left: [Int], right: [Int])] = (1..<clauses.count).map { (Array(0..<$0), Array($0..<clauses.count)) }
             if lines, !latin, parts.count >= 3 {
                 let starts = parts.indices.filter { $0 == 0 || parts[$0].line != parts[$0 - 1].line }
-                for i in starts where i > 0 {
+                for i in starts {
                     for j in starts where j > i {
                         partitions.append((Array(0..<i) + Array(j..<parts.count), Array(i..<j)))
                     }
@@ -263,9 +263,11 @@ struct HeadlineAssignment {
                 // The right title's body: of the bodies ahead that open under
                 // a byline and no headline, the one that shares most of its words.
                 let target = laters.max { coh(rk, $0) < coh(rk, $1) } ?? later
-                let middle = rightParts[0] > 0 && rightParts.last! < parts.count - 1
+                // (Lines taken from the middle or the top of the group are a
+                // title set beside the others: its body lies ahead.)
+                let taken = rightParts[0] < leftParts.last!
                 var patterns: [((Double, Double), Bool, Int?)] = []
-                if !leftHeadsBelow, !middle { patterns.append((apart(before, after, leftFixed: boxBefore), false, nil)) }
+                if !leftHeadsBelow, !taken { patterns.append((apart(before, after, leftFixed: boxBefore), false, nil)) }
                 patterns.append((apart(after, target, leftFixed: leftHeadsBelow), true, target))
                 // A body that opens under a byline and no headline is itself
                 // evidence that a title went elsewhere: less cohesion will do.
@@ -289,7 +291,8 @@ struct HeadlineAssignment {
             // other): in each half that line is the title, what stands above
             // it a kicker, what stands under it a subtitle. (English
             // headlines run over several lines: their own rules apply.)
-            if lines, !latin {
+            // (Lines taken from elsewhere in the group: the lines' own shapes tell.)
+            if lines, !latin, c.left.last! < c.right[0] {
                 left.titleLine = (left.splitLines?.count ?? 1) - 1
                 right.titleLine = 0
             }

@@ -54,6 +54,9 @@ struct SourceLine {
         // quarter em a typesetter puts around a Latin run in CJK text.
         var mixedGaps = 0
         var clause = false
+        // The shortest run of letters between spaces: a headline's clause is
+        // never one character (`是日本富有 正义感的政 治` is a justified line).
+        var run = 0, shortestRun = Int.max
         var i = k
         while i < raw.count {
             let s = raw[i]
@@ -66,9 +69,12 @@ struct SourceLine {
                     extent += 0.5
                 }
                 tokenLetters += 1
+                run += 1
                 i += 1
                 continue
             }
+            shortestRun = min(shortestRun, run)
+            run = 0
             var j = i
             while j < raw.count, raw[j].isSpaceLike { j += 1 }
             // (i > k here: the line's first letter is at k.)
@@ -123,7 +129,7 @@ struct SourceLine {
         stretched = wideGaps >= 4 && Double(tokenLetters) / Double(tokens) <= 3
         if !proportional && !stretched { extent += 0.25 * Double(mixedGaps) }
         em = extent
-        hasClauseSpace = clause && !stretched
+        hasClauseSpace = clause && !stretched && min(shortestRun, run) >= 2
     }
 
     /// Widths in ems of the printable ASCII characters (U+0020–U+007E), the
