@@ -28,6 +28,17 @@ import Testing
         #expect(other.weekday == "星期一")
     }
 
+    /// A spaced staff line printed a name a block (plain `pdftotext`), the
+    /// weekday amid the names: one staff line; a section word after a whole
+    /// staff line is no name.
+    @Test func aStaffLineCutIntoPiecesInTheFolio() {
+        let (p, n) = header("5\n\n人民日报\n2025年10月20日\n\n评论\n\n本版责编：陈\n\n凌\n\n石\n\n羚\n\n星期一\n常\n\n晋\n\n引领未来，中国做对了什么\n任仲平\n")
+        #expect(p.staff.map(\.name) == ["陈凌", "石羚", "常晋"] && p.weekday == "星期一" && p.section == "评论", "\(p.staff)")
+        #expect(n == 8)  // (the pieces are joined by rows first: `凌 石 羚`, `常 晋`)
+        let (q, _) = header("2 要闻 人民日报 2025年10月20日 星期一\n本版责编：屈信明\n\n要闻\n")
+        #expect(q.staff.map(\.name) == ["屈信明"])
+    }
+
     @Test func folioOnOneLine() {
         let (p, n) = header("4 社会 人民日报 2025年10月20日 星期一\n金台视线\n")
         #expect(n == 1)

@@ -27,9 +27,18 @@ struct FolioReader {
     mutating func readHeader(_ lines: [SourceLine]) -> Int {
         var taken = 0
         var sawFolio = false
-        let window = Array(lines.prefix(12))
-        for (i, line) in window.enumerated() {
+        let window = Array(lines.prefix(16))
+        var i = 0
+        while i < window.count {
+            let line = window[i]
+            defer { i += 1 }
             if line.isBlank { taken += 1; continue }
+            if let end = readSpacedStaffLine(window, at: i) {
+                sawFolio = true
+                taken += end - i
+                i = end - 1
+                continue
+            }
             if readStaffLine(line.raw) || readFolioLine(line.raw, first: !sawFolio) {
                 sawFolio = true
                 taken += 1
@@ -47,6 +56,34 @@ struct FolioReader {
             taken += 1
         }
         return sawFolio ? taken : 0
+    }
+
+    /// A staff line whose last name is cut after one character (`本版责编：陈`),
+    /// its other names printed one a line after it (`凌` / `石` / `羚` / `常` /
+    /// `晋`, the folio's weekday perhaps amid them: plain `pdftotext` prints a
+    /// spaced line a piece a block): the whole staff line is read, and the
+    /// index after its last name returned. Only a name cut short opens the
+    /// lines after it to names: a section word after a staff line is not one.
+    mutating func readSpacedStaffLine(_ lines: [SourceLine], at i: Int) -> Int? {
+        let raw = lines[i].raw.trimmed
+        guard raw.contains(where: { $0 == "：" || $0 == ":" }), raw.count >= 2, raw[raw.count - 1].isIdeographic,
+              raw[raw.count - 2] == "：" || raw[raw.count - 2] == ":" || raw[raw.count - 2].isSpaceLike else { return nil }
+        var joined = raw
+        var weekday: String?
+        var j = i + 1, end = i + 1
+        while j < lines.count {
+            if lines[j].isBlank { j += 1; continue }
+            if weekday == nil, page.weekday == nil, let w = Self.weekdayAlone(lines[j]) { weekday = w; j += 1; continue }
+            guard Self.isNamesOnly(lines[j].raw) else { break }
+            joined += [" "] + lines[j].raw.trimmed
+            j += 1
+            end = j
+        }
+        var trial = self
+        guard end > i + 1, trial.readStaffLine(joined) else { return nil }
+        self = trial
+        if let weekday, page.weekday == nil { page.weekday = weekday }
+        return end
     }
 
     /// A line that is a folio item only inside the band: a bare section word
@@ -77,9 +114,8 @@ struct FolioReader {
             let line = lines[i]
             // A weekday alone on a line, the folio still without one, is the
             // folio's (plain `pdftotext` may print it amid the stories).
-            if page.weekday == nil, line.raw.count <= 9, line.raw.last.map({ !$0.isSpaceLike }) == true,
-               case let t = line.raw.trimmed.string, DateText.isWeekday(t) {
-                page.weekday = t
+            if page.weekday == nil, let w = Self.weekdayAlone(line) {
+                page.weekday = w
                 i += 1
                 continue
             }
@@ -90,18 +126,34 @@ struct FolioReader {
             var raw = line.raw
             var j = i + 1
             var end = i + 1
+            var weekday: String?
             while j < lines.count, j < i + 16 {
                 if lines[j].isBlank { j += 1; continue }
+                // (The folio's weekday may stand amid the names.)
+                if weekday == nil, page.weekday == nil, let w = Self.weekdayAlone(lines[j]) { weekday = w; j += 1; continue }
                 guard Self.isNamesOnly(lines[j].raw) else { break }
                 raw += [" "] + lines[j].raw
                 j += 1
                 end = j
             }
             var joined = self
-            if end > i + 1, joined.readStaffLine(raw) { self = joined } else { self = probe; end = i + 1 }
+            if end > i + 1, joined.readStaffLine(raw) {
+                self = joined
+                if let weekday, page.weekday == nil { page.weekday = weekday }
+            } else {
+                self = probe
+                end = i + 1
+            }
             i = end
         }
         lines = kept
+    }
+
+    /// `星期一` (or `Monday`) alone on a line.
+    static func weekdayAlone(_ line: SourceLine) -> String? {
+        guard line.raw.count <= 12, !line.isBlank else { return nil }
+        let t = line.raw.trimmed.string
+        return DateText.isWeekday(t) ? t : nil
     }
 
     /// A line of one to three names and nothing else (`祁嘉润`, `正`). Names
