@@ -651,4 +651,23 @@ import Testing
         let city = try #require(a.first { $0.title == "“书香满城”全民阅读活动在江城启动" }, "\(a.map(\.title))")
         #expect(city.dateline != nil && city.kicker == nil)
     }
+
+    /// A photo set inside a story cuts a paragraph mid-sentence (plain
+    /// `pdftotext` prints the caption where the column breaks): the
+    /// paragraph goes on after the photo, whatever the shape of its tail.
+    @Test func aParagraphCutByAPhotoGoesOnAfterIt() throws {
+        let page = EditionKitTests.page([
+            .line("一户家庭开启智能新生活"),
+            .line("本报记者 李 明"),
+            .paragraph("装修那半年，为了买到心仪的家电，她和丈夫每周末都在跑各种商场。越来越多消费者和他们一样，愿意购"),
+            .line(""),
+            .line("洗碗机在厨房洗着碗，洗衣机在阳台洗衣服，扫地机器人在面前扫着地……家务变轻松，幸福感满满。"),
+            .line("本报记者 王 明摄"),
+            .line(""),
+            .line("买价格相对更高的新产品。"),
+            .paragraph("智能家居的好体验，还促使夫妻俩把汽车换了新，有任何问题，呼叫语音助手就能得到答案。"),
+        ])
+        let a = try #require(PageParser.parse(page).articles.first)
+        #expect(paragraphs(a).first == "装修那半年，为了买到心仪的家电，她和丈夫每周末都在跑各种商场。越来越多消费者和他们一样，愿意购买价格相对更高的新产品。", "\(paragraphs(a))")
+    }
 }

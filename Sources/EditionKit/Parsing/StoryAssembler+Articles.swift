@@ -16,8 +16,18 @@ extension StoryAssembler {
             switch item {
             case .segment(let s):
                 if segmentOwner[i] == nil, i >= 2, isPhoto(i - 1), let d = segmentDraft[i - 2], s.lead == nil {
-                    // A story that runs on past a photo set inside it.
-                    drafts[d].article.blocks += s.blocks
+                    // A story that runs on past a photo set inside it; a
+                    // paragraph the photo cut mid-sentence goes on after it
+                    // (a paragraph never ends without its sentence's end).
+                    var blocks = s.blocks[...]
+                    if case .paragraph(let before)? = drafts[d].article.blocks.last, !before.unicodeScalars.isEmpty,
+                       !Array(before.unicodeScalars).endsSentence, case .paragraph(let after)? = blocks.first {
+                        let pieces = [Array(before.unicodeScalars), Array(after.unicodeScalars)]
+                        let joined = TextJoiner(lines: pieces).join(pieces)
+                        drafts[d].article.blocks[drafts[d].article.blocks.count - 1] = .paragraph(String(String.UnicodeScalarView(joined)))
+                        blocks = blocks.dropFirst()
+                    }
+                    drafts[d].article.blocks += blocks
                     segmentDraft[i] = d
                     continue
                 }
