@@ -14,9 +14,19 @@ import Testing
     static let floors: [String: Int] = [
         "rmrb-04": 59, "rmrb-18-mupdf": 65,
         "train-en-c": 27, "train-en-c-mupdf": 27, "train-en-d": 33, "train-en-e": 37, "train-en-e-mupdf": 37,
-        "train-rmrb-02": 78, "train-rmrb-02-plain": 17, "train-rmrb-05": 92, "train-rmrb-05-mupdf": 92,
-        "train-rmrb-06": 79, "train-rmrb-06-mupdf": 79, "train-rmrb-07": 70, "train-rmrb-07-plain": 49,
-        "train-rmrb-17": 55, "train-rmrb-17-mupdf": 55, "train-rmrb-19": 64, "train-rmrb-19-plain": 21,
+        "train-rmrb-02": 78, "train-rmrb-02-plain": 45, "train-rmrb-05": 92, "train-rmrb-05-mupdf": 92,
+        "train-rmrb-06": 79, "train-rmrb-06-mupdf": 79, "train-rmrb-07": 70, "train-rmrb-07-plain": 59,
+        "train-rmrb-17": 55, "train-rmrb-17-mupdf": 55, "train-rmrb-19": 64, "train-rmrb-19-plain": 34,
+    ]
+
+    /// The sample pages whose own cases are another reading, read from
+    /// their PDFs by plain `pdftotext` (`pdftotext page.pdf NN.txt`; the
+    /// -plain cases above are that reading of the other three): plain
+    /// `pdftotext` scatters blocks, and these keep the rules written for it
+    /// honest. Not part of the train total.
+    static let plainReadingFloors: [String: Int] = [
+        "plain-train-en-c": 24, "plain-train-en-d": 12, "plain-train-en-e": 16,
+        "plain-train-rmrb-05": 77, "plain-train-rmrb-06": 24, "plain-train-rmrb-17": 34,
     ]
 
     static var havepython: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/python3") }
@@ -63,5 +73,16 @@ import Testing
         table += "train-* total           \(trainHits)/\(trainTotal) (\(trainHits * 1000 / max(1, trainTotal) / 10)%)\n"
         print(table)
         #expect(trainTotal > 1000)
+    }
+
+    @Test func everySamplePDFReadByPlainPdftotextScoresAtLeastItsFloor() throws {
+        try #require(Self.havepython, "python3 runs the published scorer")
+        var table = "plain reading of        score\n"
+        for name in Self.plainReadingFloors.keys.sorted() {
+            let (hits, total) = try Self.score(name)
+            table += name.padding(toLength: 24, withPad: " ", startingAt: 0) + "\(hits)/\(total)\n"
+            #expect(hits >= Self.plainReadingFloors[name]!, "\(name): \(hits)/\(total), floor \(Self.plainReadingFloors[name]!)")
+        }
+        print(table)
     }
 }
