@@ -6,7 +6,7 @@ times one keypress redraw for folio (until its output has been quiet for
 process had used when its first frame was out (steadier than the clock on a
 shared machine). Used for docs/performance.md.
 
-    python3 Scripts/measure-first-frame.py            # folio vs less, bundled and 300-page editions
+    python3 Scripts/measure-first-frame.py            # folio vs less, bundled, 300- and 3,000-page editions
     BOOKMARKS=10000 python3 Scripts/measure-first-frame.py   # also with that many bookmarks saved
 """
 import fcntl, os, pty, select, struct, sys, termios, time
@@ -74,6 +74,17 @@ f_seed, k_seed = first_frame([folio, "Editions/2024-08-08"], "? help", "j")
 print("folio, bundled edition:        %.1f ms   keypress (j) redraw: %.1f ms" % (f_seed, k_seed))
 f_big, k_big = first_frame([folio, big], "? help", "j")
 print("folio, 300-page edition:       %.1f ms   keypress (j) redraw: %.1f ms" % (f_big, k_big))
+# Issue #12 item 2: a 3,000-page edition's first frame against the one-page
+# frame, measured in the same run (opened once first, so that its page index
+# is in the cache, as on every open after the first).
+huge = "/tmp/ed3000.txt"
+if not os.path.exists(huge):
+    text = open(seed, encoding="utf-8").read()
+    open(huge, "w", encoding="utf-8").write("".join(text.replace("制版：包聪颖 11", "制版：包聪颖 %d" % n) + "\f" for n in range(1, 3001)))
+first_frame([folio, huge], "? help", rounds=1)
+f_huge, _ = first_frame([folio, huge], "? help")
+f_one, _ = first_frame([folio, "Editions/2024-08-08"], "? help")
+print("folio, 3,000-page edition:     %.1f ms   vs the bundled edition %.1f ms in the same run: %.2fx" % (f_huge, f_one, f_huge / f_one))
 
 n = int(os.environ.get("BOOKMARKS", "0"))
 if n:

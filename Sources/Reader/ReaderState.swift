@@ -81,6 +81,11 @@ public struct ReaderState {
     /// keys updates it, and leaves other messages alone.
     var searchStatus: String?
     public internal(set) var quitting = false
+    /// The contents lists only the pages read so far after its first page:
+    /// a large edition's first screen comes with its first page's stories,
+    /// and the pages under them follow a moment later (the backend draws
+    /// again when no key is waiting).
+    public var listsReadPagesOnly = false
 
     let layouts = LayoutCache()
 
@@ -260,6 +265,7 @@ public struct ReaderState {
         var p = max(0, top.page)
         var skip = top.row
         while p < document.pageCount && rows.count < count {
+            if listsReadPagesOnly, p > max(0, top.page), !document.isRead(p) { break }
             if skip == 0 { rows.append(.page(p)) }
             for (i, a) in contentsStories(p).enumerated() where rows.count < count && i + 1 >= skip {
                 rows.append(.story(StoryRef(page: p, article: a)))

@@ -62,7 +62,12 @@ enum ReaderApp {
         if let p = store.position(of: state.editionKey) { state.restore(p) }
         var lastNotice = store.notice
         if let n = lastNotice ?? notice { state.status = n }
+        // The first screen as soon as its first page is read; the rest of
+        // it right after, unless a key comes first (it redraws whole).
+        state.listsReadPagesOnly = true
         screen.draw(state.render())
+        state.listsReadPagesOnly = false
+        var fillIn = true
 
         while !state.quitting {
             if interrupted != 0 {
@@ -71,14 +76,18 @@ enum ReaderApp {
             }
             // A search still counting goes on between keys, a step at a time.
             let searching = state.search.map { !$0.isComplete } ?? false
-            screen.keyWait = searching ? 0 : 200
+            screen.keyWait = searching || fillIn ? 0 : 200
             guard let key = screen.readKey() else {
-                if searching {
+                if fillIn {
+                    fillIn = false
+                    screen.draw(state.render())
+                } else if searching {
                     state.continueSearch()
                     screen.draw(state.render())
                 }
                 continue
             }
+            fillIn = false
             perform(state.handle(key), state: &state, store: store, library: library)
             if store.notice != lastNotice {
                 lastNotice = store.notice

@@ -493,6 +493,29 @@ import Typesetting
         #expect(s.render().rowText(1).hasPrefix("第1版") && doc.parses - before <= 12)
     }
 
+    /// The reader's very first screen lists the first page's stories as soon
+    /// as that page is read; the pages under it come with the next draw.
+    @Test func theFirstFrameWaitsForOnePageOnly() throws {
+        let seed = try String(contentsOf: ReaderStateTests.editions.appendingPathComponent("2024-08-08/11.txt"), encoding: .utf8)
+        var text = ""
+        for n in 1...30 { text += seed.replacingOccurrences(of: "制版：包聪颖 11", with: "制版：包聪颖 \(n)") + "\u{0C}" }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("folio-first-\(UUID().uuidString).txt")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let doc = try EditionReader.open(path: file.path)
+        var s = ReaderState(document: doc, width: 80, height: 24)
+        s.listsReadPagesOnly = true
+        let first = s.render()
+        #expect((0..<30).filter(doc.isParsed) == [0])
+        let headings = { (g: CellGrid) in (1...22).map(g.rowText).filter { $0.hasPrefix("第") }.map { String($0.prefix { $0 != " " }) } }
+        #expect(headings(first) == ["第1版"] && first.rowText(23).contains("? help"))
+        s.listsReadPagesOnly = false
+        let full = s.render()
+        #expect(headings(full) == ["第1版", "第2版", "第3版", "第4版", "第5版"], "\(headings(full))")
+        // The first page's rows are the same in both.
+        #expect((1...5).allSatisfy { first.rowText($0) == full.rowText($0) })
+    }
+
     /// A bookmarks file is untrusted: positions out of any range reopen the
     /// story at its nearest line, never trap.
     @Test func positionsOutOfRangeAreClamped() {

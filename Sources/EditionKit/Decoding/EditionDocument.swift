@@ -14,12 +14,27 @@ public final class EditionDocument {
             case text(Substring)
             case paged(PagedFile, Range<Int>)
             /// A PDF page, analysed from its geometry when the edition was
-            /// opened (or before, and cached).
-            case analysed(Page)
+            /// opened (or before, and cached). (Boxed: a page is large, and a
+            /// 3,000-page text edition holds 3,000 sources.)
+            indirect case analysed(Page)
         }
         var body: Body
-        var name: String
+        /// The file's name, shared by all its pages.
+        var file: String
+        /// The page's place in a file of several (`name` is `file#part`).
+        var part: Int?
         var fallbackNumber: Int?
+
+        /// `ed.txt#17` for the 17th page of a file of pages (made when asked
+        /// for: a 3,000-page file opens without 3,000 names).
+        var name: String { part.map { "\(file)#\($0)" } ?? file }
+
+        init(body: Body, file: String, part: Int? = nil, fallbackNumber: Int?) {
+            self.body = body
+            self.file = file
+            self.part = part
+            self.fallbackNumber = fallbackNumber
+        }
 
         /// The page parsed: text by the text rules, a PDF page by its geometry.
         func parsed() -> Page {
@@ -37,11 +52,13 @@ public final class EditionDocument {
     /// Where the edition was read from.
     public let path: String
     private let sources: [Source]
-    private var cache: [Page?]
+    /// Pages by index, held sparsely: a page is large, and an edition of
+    /// 3,000 pages holds a few dozen at a time.
+    private var cache: [Int: Page] = [:]
     /// What the contents and `Continuations` need of a page not held in the
     /// cache (`Page.skeleton`: its stories, their titles and jump lines), so
     /// that its stories are counted and linked without parsing it again.
-    private var skeletons: [Page?]
+    private var skeletons: [Int: Page] = [:]
     /// When each cached page was last asked for (a tick), and which pages
     /// are cached: at most `capacity`, the least recently used let go first.
     private var lastUse: [Int]
@@ -61,8 +78,6 @@ public final class EditionDocument {
     init(path: String, sources: [Source], nameDate: String?) {
         self.path = path
         self.sources = sources
-        cache = Array(repeating: nil, count: sources.count)
-        skeletons = Array(repeating: nil, count: sources.count)
         lastUse = Array(repeating: 0, count: sources.count)
         storyKeys = Array(repeating: nil, count: sources.count)
         date = nameDate
@@ -129,6 +144,9 @@ public final class EditionDocument {
     /// How many times a page has been parsed (a page let go and shown
     /// again, or looked at by a search, counts each time).
     public private(set) var parses = 0
+
+    /// Whether page `i` can be counted or shown without parsing it.
+    public func isRead(_ i: Int) -> Bool { cache[i] != nil || skeletons[i] != nil }
 
     private func parse(_ i: Int) -> Page {
         parses += 1
@@ -204,7 +222,7 @@ public final class EditionDocument {
         // nothing): 3,000 empty pages are not copied for every new parse.
         var known: [Int] = []
         var pages: [Page] = []
-        for i in cache.indices {
+        for i in Set(cache.keys).union(skeletons.keys).sorted() {
             guard let p = cache[i] ?? skeletons[i] else { continue }
             known.append(i)
             pages.append(p)

@@ -142,7 +142,7 @@ public enum EditionReader {
     static func pdfSources(of pages: [Page], displayName: String) -> [EditionDocument.Source] {
         let fileNumber = leadingNumber(displayName)
         return pages.enumerated().map { i, p in
-            EditionDocument.Source(body: .analysed(p), name: pages.count > 1 ? "\(displayName)#\(i + 1)" : displayName,
+            EditionDocument.Source(body: .analysed(p), file: displayName, part: pages.count > 1 ? i + 1 : nil,
                                    fallbackNumber: pages.count > 1 ? i + 1 : fileNumber)
         }
     }
@@ -237,7 +237,7 @@ public enum EditionReader {
         }
         let fileNumber = leadingNumber(displayName)
         return bodies.enumerated().map { i, body in
-            EditionDocument.Source(body: body, name: bodies.count > 1 ? "\(displayName)#\(i + 1)" : displayName,
+            EditionDocument.Source(body: body, file: displayName, part: bodies.count > 1 ? i + 1 : nil,
                                    fallbackNumber: bodies.count > 1 ? i + 1 : fileNumber)
         }
     }
