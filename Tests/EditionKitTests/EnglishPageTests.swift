@@ -84,12 +84,15 @@ import Testing
             who had asked for a quiet place to study and
             Library Director Ann Cole, who will hire two more librarians
             after their shifts.
-            The board said the longer hours would be
+            The board said the longer hours, which begin in May, would be
             paid for by a state grant that runs three years.
             """)
         let a = try #require(page.articles.first)
         #expect(a.title == "Library Adds Evening Hours on Weekdays")
+        // (A paragraph's first two lines run together too: the comma before
+        // `which` goes on a sentence, as no headline does.)
         #expect(paragraphs(a).map { String($0.prefix(20)) } == ["The city library wil", "The board said the l"], "\(paragraphs(a))")
+        #expect(paragraphs(a)[1] == "The board said the longer hours, which begin in May, would be paid for by a state grant that runs three years.")
         #expect(paragraphs(a)[0].contains("next month, the board said on Tuesday after a year of requests from students and workers who had asked"))
         // A capital goes on an open sentence too (`… study and` / `Library Director …`).
         #expect(paragraphs(a)[0].hasSuffix("study and Library Director Ann Cole, who will hire two more librarians after their shifts."))

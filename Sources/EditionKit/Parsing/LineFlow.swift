@@ -103,18 +103,31 @@ struct LineFlow {
     /// case), even past a blank line (a column break). A deck under a
     /// headline's short lines runs longer; a headline follows a sentence
     /// end.
-    func runTogether(_ line: SourceLine, after unit: FlowUnit, _ m: Double) -> Bool {
+    func runTogether(_ line: SourceLine, after unit: FlowUnit, _ m: Double, next: () -> SourceLine?) -> Bool {
         guard line.proportional, unit.kind == .text, !unit.wide, !unit.headingLike,
               unit.lines.allSatisfy(\.proportional), let first = line.text.first else { return false }
         let lower = first.isLowercaseLatin
-        // (A line in lower case goes on whatever is above it; a line in
-        // capitals, under running text only.)
-        guard lower || unit.lines.count >= 2 else { return false }
-        // (After a sentence end, or in capitals, a wide line is a headline.)
-        if !lower, line.blankBefore || unit.lines[unit.lines.count - 1].text.endsSentence || !line.text.contains(where: \.isLowercaseLatin) {
-            return false
+        if lower { return line.em <= m * 3 }
+        // A line opening with a capital: under running text only, not past
+        // a blank line, with lower case in it (a line in capitals is a
+        // headline), two columns wide at the most.
+        guard unit.lines.count >= 2, !line.blankBefore, line.text.contains(where: \.isLowercaseLatin), line.em <= m * 2.15 else { return false }
+        // After a sentence end it opens a paragraph, or is a headline: the
+        // paragraph's when its sentence goes on in it (`…, the Rettig`, a
+        // comma before a lower-case word: a headline keeps no such clause)
+        // or in the next line (lower case).
+        guard unit.lines[unit.lines.count - 1].text.endsSentence else { return true }
+        return Self.hasClauseInLowerCase(line.text) || next()?.text.first?.isLowercaseLatin == true
+    }
+
+    /// `…, the Rettig`: a comma and a space before a lower-case word.
+    static func hasClauseInLowerCase(_ t: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        while k + 2 < t.count {
+            if t[k] == ",", t[k + 1] == " ", t[k + 2].isLowercaseLatin { return true }
+            k += 1
         }
-        return line.em <= m * (lower ? 3 : 2.15)
+        return false
     }
 
     /// Two thirds of the line's letters are set on the ideographic grid (a
@@ -259,7 +272,7 @@ struct LineFlow {
                 units.append(u)
                 continue
             }
-            let wide = isWide(line, m) && !(current.map { runTogether(line, after: $0, m) } ?? false)
+            let wide = isWide(line, m) && !(current.map { runTogether(line, after: $0, m, next: { followingLine(after: i, kinds)?.line }) } ?? false)
             // A headline of clauses, or a title-case line, stands alone where
             // a sentence has just ended. (Headline type is large: a Latin
             // line as full as the column's is running text in any case.) Mid-sentence, a space between two
