@@ -462,14 +462,20 @@ import Typesetting
 
 /// Start-up parses only what the first screen needs.
 @Suite struct LazyOpeningTests {
-    @Test func theFirstScreenOfALargeEditionParsesAFewPages() throws {
+    /// The bundled page `pages` times in one file, form feeds between (each
+    /// numbered), opened; and the file, to remove.
+    static func repeatedEdition(_ pages: Int) throws -> (EditionDocument, URL) {
         let seed = try String(contentsOf: ReaderStateTests.editions.appendingPathComponent("2024-08-08/11.txt"), encoding: .utf8)
         var text = ""
-        for n in 1...60 { text += seed.replacingOccurrences(of: "制版：包聪颖 11", with: "制版：包聪颖 \(n)") + "\u{0C}" }
+        for n in 1...pages { text += seed.replacingOccurrences(of: "制版：包聪颖 11", with: "制版：包聪颖 \(n)") + "\u{0C}" }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("folio-lazy-\(UUID().uuidString).txt")
         try text.write(to: file, atomically: true, encoding: .utf8)
+        return (try EditionReader.open(path: file.path), file)
+    }
+
+    @Test func theFirstScreenOfALargeEditionParsesAFewPages() throws {
+        let (doc, file) = try Self.repeatedEdition(60)
         defer { try? FileManager.default.removeItem(at: file) }
-        let doc = try EditionReader.open(path: file.path)
         #expect(doc.pageCount == 60)
         var s = ReaderState(document: doc, width: 80, height: 24)
         _ = s.render()
@@ -496,13 +502,8 @@ import Typesetting
     /// The reader's very first screen lists the first page's stories as soon
     /// as that page is read; the pages under it come with the next draw.
     @Test func theFirstFrameWaitsForOnePageOnly() throws {
-        let seed = try String(contentsOf: ReaderStateTests.editions.appendingPathComponent("2024-08-08/11.txt"), encoding: .utf8)
-        var text = ""
-        for n in 1...30 { text += seed.replacingOccurrences(of: "制版：包聪颖 11", with: "制版：包聪颖 \(n)") + "\u{0C}" }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("folio-first-\(UUID().uuidString).txt")
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        let (doc, file) = try Self.repeatedEdition(30)
         defer { try? FileManager.default.removeItem(at: file) }
-        let doc = try EditionReader.open(path: file.path)
         var s = ReaderState(document: doc, width: 80, height: 24)
         s.listsReadPagesOnly = true
         let first = s.render()

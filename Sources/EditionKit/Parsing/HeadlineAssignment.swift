@@ -18,7 +18,9 @@
 /// Two groups on either side of a single body that both claim it split it
 /// where the second headline's words begin (two stories with no mark
 /// between them), and a headline line of clauses is split into two
-/// side-by-side titles when each half finds a body of its own words.
+/// side-by-side titles when each half finds a body of its own words (as are
+/// lines read row by row across two headlines, or one headline's lines
+/// read between another's).
 /// The work is linear in the number of units: each choice looks at one gap.
 struct HeadlineAssignment {
     typealias Item = StoryAssembler.Item
@@ -329,7 +331,7 @@ struct HeadlineAssignment {
             defer { g += 1 }
             guard let group = group(g), group.splitLines == nil, group.headings.count == 4 || group.headings.count == 6,
                   group.headings.allSatisfy({ $0.lines.count == 1 && !$0.lines[0].proportional }),
-                  let after = nextBody(g), let later = nextSegmentHeadedByByline(after: after) else { continue }
+                  let after = nextBody(g), let later = bodiesOpeningUnderBylines(after: after).first else { continue }
             let rows = stride(from: 0, to: group.headings.count, by: 2).map { (group.headings[$0], group.headings[$0 + 1]) }
             // Each row's lines alike: both wider than the column or neither, lengths within a fifth.
             guard rows.allSatisfy({ x, y in
@@ -402,18 +404,6 @@ struct HeadlineAssignment {
             j += 1
         }
         return out
-    }
-
-    /// The first segment after `s`, before any headline group, that visibly
-    /// opens a story with no headline: under a byline of its own (a name
-    /// alone above a column) or with a dateline lead.
-    private func nextSegmentHeadedByByline(after s: Int) -> Int? {
-        var j = s + 1
-        while j < items.count, !isGroup(j) {
-            if let seg = segment(j), seg.headedByByline || seg.lead != nil { return j }
-            j += 1
-        }
-        return nil
     }
 
     // MARK: The assignment
