@@ -98,6 +98,33 @@ import Testing
         #expect(paragraphs(a)[0].hasSuffix("study and Library Director Ann Cole, who will hire two more librarians after their shifts."))
     }
 
+    /// In a narrow column plain `pdftotext` may run three lines into one
+    /// (a paragraph's first line with the next two): under a long run of
+    /// text, when the line after goes on its sentence in lower case, it is
+    /// the paragraph's, not a headline.
+    @Test func threeColumnLinesRunTogetherOpenAParagraph() throws {
+        let page = PageParser.parse("""
+            3 THE HARBOR GAZETTE Monday, August 5, 2024
+            Library Adds Evening Hours
+            By ANNA BELL
+            The city library will
+            stay open until nine
+            on weekday evenings
+            starting next month,
+            the library board said
+            on Tuesday after a year
+            of requests from many
+            students.
+            The board expects the longer hours to draw many more
+            students and night
+            workers who cannot
+            come during the day.
+            """)
+        let a = try #require(page.articles.first)
+        #expect(page.articles.count == 1 && a.title == "Library Adds Evening Hours")
+        #expect(paragraphs(a).last == "The board expects the longer hours to draw many more students and night workers who cannot come during the day.", "\(paragraphs(a))")
+    }
+
     /// Plain `pdftotext` prints side-by-side headlines one block after the
     /// other: a headline in capitals ends at the blank line before a block
     /// in lower case. A dateline's place in capitals, ending on its comma,

@@ -110,14 +110,19 @@ struct LineFlow {
         if lower { return line.em <= m * 3 }
         // A line opening with a capital: under running text only, not past
         // a blank line, with lower case in it (a line in capitals is a
-        // headline), two columns wide at the most.
-        guard unit.lines.count >= 2, !line.blankBefore, line.text.contains(where: \.isLowercaseLatin), line.em <= m * 2.15 else { return false }
+        // headline), two columns wide at the most — three under a long run
+        // of text when the next line goes on its sentence in lower case (a
+        // headline's two or three lines are short, and a deck under them
+        // runs longer; a wider line is columns side by side).
+        guard unit.lines.count >= 2, !line.blankBefore, line.text.contains(where: \.isLowercaseLatin) else { return false }
+        let nextGoesOn = next()?.text.first?.isLowercaseLatin == true
+        guard line.em <= m * (unit.lines.count >= 4 && nextGoesOn ? 3 : 2.15) else { return false }
         // After a sentence end it opens a paragraph, or is a headline: the
         // paragraph's when its sentence goes on in it (`…, the Rettig`, a
         // comma before a lower-case word: a headline keeps no such clause)
         // or in the next line (lower case).
         guard unit.lines[unit.lines.count - 1].text.endsSentence else { return true }
-        return Self.hasClauseInLowerCase(line.text) || next()?.text.first?.isLowercaseLatin == true
+        return Self.hasClauseInLowerCase(line.text) || nextGoesOn
     }
 
     /// `…, the Rettig`: a comma and a space before a lower-case word.
