@@ -670,4 +670,25 @@ import Testing
         let a = try #require(PageParser.parse(page).articles.first)
         #expect(paragraphs(a).first == "装修那半年，为了买到心仪的家电，她和丈夫每周末都在跑各种商场。越来越多消费者和他们一样，愿意购买价格相对更高的新产品。", "\(paragraphs(a))")
     }
+
+    /// A column's label set apart as a block of its own (`编辑手记`, plain
+    /// `pdftotext`) is a kicker: the line under it is the title, though it
+    /// measures like a paragraph's first line, when the paragraph's own
+    /// first line follows it.
+    @Test func aLabelSetApartStandsOverItsTitle() throws {
+        let page = EditionKitTests.page([
+            .line("老街换新颜"),
+            .line("本报记者 李 明"),
+            .paragraph("今年以来，全市改造老旧小区一百二十个，惠及居民四万多户，加装电梯三百多部。"),
+            .line("（王忠云）"),
+            .line(""),
+            .line("编辑手记"),
+            .line(""),
+            .line("群众的评价是褒奖也是鞭策"),
+            .paragraph("“好政策让人心里温暖。”王忠云的这句话，是褒奖也是鞭策。不垫资、少跑腿，切实减轻就医负担。"),
+        ])
+        let a = PageParser.parse(page).articles
+        let note = try #require(a.first { $0.title == "群众的评价是褒奖也是鞭策" }, "\(a.map { ($0.kicker, $0.title) })")
+        #expect(note.kicker == "编辑手记" && paragraphs(note).first?.hasPrefix("“好政策让人心里温暖。”") == true)
+    }
 }

@@ -290,8 +290,22 @@ struct LineFlow {
                 currentEnded = true
                 continue
             }
+            // A column's label set apart (`编辑手记`, `专家点评`: a kicker, a
+            // block of its own between blank lines) stands over its title,
+            // not over text: the line under it is the title. (A wrapped
+            // title's short tail, `国民党主席`, runs on with no blank line.)
+            // (MuPDF sets the tail apart too: a label is no title's tail. A
+            // subhead set apart over a paragraph whose first line is followed
+            // by its second, full, is no label over a title.)
+            let underLabel = line.blankBefore && current.map { u in
+                u.lines.count == 1 && currentEnded && u.lines[0].blankBefore && !u.wide && !u.lines[0].proportional
+                    && HeadlineParts.isLabel(u.lines[0].text.string) && u.lines[0].text.allSatisfy(\.isIdeographic)
+                    && !(units.last.map { $0.kind == .text && HeadlineParts.wraps($0.text.string, into: u.lines[0].text.string) } ?? false)
+            } ?? false
             let headline = afterSentence && !runsIntoText(line, at: i, kinds) && !line.opensDateline
-                && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && !inColumnBand(line, m))
+                && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && !inColumnBand(line, m)
+                    || underLabel && !line.proportional && !line.text.endsSentence && !Self.endsClause(line.text) && line.text.count <= 40
+                        && followingLine(after: i, kinds).map { !isFull($0.line, $0.m) } ?? true)
             // No Latin sentence opens in lower case: after a period that
             // ended a short line (an abbreviation's, `Kmart Corp.`), a line
             // in lower case with no blank line between goes on the text.
