@@ -691,4 +691,28 @@ import Testing
         let note = try #require(a.first { $0.title == "群众的评价是褒奖也是鞭策" }, "\(a.map { ($0.kicker, $0.title) })")
         #expect(note.kicker == "编辑手记" && paragraphs(note).first?.hasPrefix("“好政策让人心里温暖。”") == true)
     }
+
+    /// A story never opens mid-sentence: a headline whose next text is a
+    /// paragraph going on from a column printed elsewhere (a full first
+    /// line, plain `pdftotext`; here signed by the other story's writer)
+    /// heads the first body after it that opens as a story does.
+    @Test func aHeadlineHeadsTheFirstBodyThatOpensAsAStory() throws {
+        let page = EditionKitTests.page([
+            .line("老街换新颜"),
+            .line("本报记者 李 明"),
+            .paragraph("今年以来，全市改造老旧小区一百二十个，惠及居民四万多户，加装电梯三百多部，新建停车位两千多个，居民的出行和购"),
+            .line(""),
+            .line("好政策让人心里温暖"),
+            .line(""),
+            .line("物都方便了，街坊们都说这几年"),
+            .line("的变化看得见、摸得着。"),
+            .line("（陶多多）"),
+            .line(""),
+            .paragraph("为人父母，最挂心的就是孩子的健康。好政策让人心里温暖，孩子的病有了医保，我们的心也安了。"),
+            .line("（王忠云）"),
+        ])
+        let a = PageParser.parse(page).articles
+        let warm = try #require(a.first { $0.title == "好政策让人心里温暖" }, "\(a.map(\.title))")
+        #expect(paragraphs(warm).first?.hasPrefix("为人父母") == true && warm.byline == "王忠云", "\(paragraphs(warm))")
+    }
 }

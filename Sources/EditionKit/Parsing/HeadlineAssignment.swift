@@ -413,6 +413,15 @@ struct HeadlineAssignment {
         var photos: [Int] = []
     }
 
+    /// Which of a gap's segments the headline before it heads: the first
+    /// that opens as a story does, past text going on from elsewhere (a
+    /// story never opens mid-sentence), else the first; never the last
+    /// when the headline after the gap takes that one.
+    private func headedIndex(_ gap: Gap, rightTakes: Bool) -> Int {
+        let end = rightTakes ? gap.segments.count - 1 : gap.segments.count
+        return gap.segments.prefix(end).firstIndex { !(segment($0)?.opensMidSentence ?? false) } ?? 0
+    }
+
     private mutating func solve() {
         let groups = items.indices.filter { isGroup($0) }
         guard !groups.isEmpty else { return }
@@ -476,7 +485,8 @@ struct HeadlineAssignment {
                 return (v, s, false)
             }
             if leftTakes {
-                score += take(j - 1, item: gap.segments[0], segment(gap.segments[0])!.blocks[...], .after, closed: false)
+                let s = gap.segments[headedIndex(gap, rightTakes: rightTakes)]
+                score += take(j - 1, item: s, segment(s)!.blocks[...], .after, closed: false)
                 untitled -= 1
             }
             if rightTakes {
@@ -554,7 +564,8 @@ struct HeadlineAssignment {
                 let gap = gaps[k + 1]
                 if boxes[k + 1] == true, let p = gap.photos.first {
                     photoOwner[p] = g
-                } else if let s = gap.segments.first {
+                } else if !gap.segments.isEmpty {
+                    let s = gap.segments[headedIndex(gap, rightTakes: k + 1 < n && chosen[k + 1] == .before)]
                     if segmentOwner[s] == nil { segmentOwner[s] = g }
                 } else if let p = gap.photos.first {
                     photoOwner[p] = g

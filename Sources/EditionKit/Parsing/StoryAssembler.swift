@@ -17,6 +17,10 @@ struct StoryAssembler {
         var jumps: [String] = []
         /// Opens under a byline alone above the column (`孙秀艳`), not a headline.
         var headedByByline = false
+        /// Opens with a full line: a paragraph going on from a column an
+        /// extractor printed elsewhere (a paragraph's first line is short),
+        /// which no headline heads.
+        var opensMidSentence = false
     }
 
     struct Group {
@@ -73,7 +77,9 @@ struct StoryAssembler {
                 i = j
             case .text:
                 if u.lead != nil, let o = open, !segment(o).blocks.isEmpty { open = nil }
+                let opensSegment = open == nil
                 appendToOpen(.paragraph(u.text.string))
+                if opensSegment, Self.opensMidSentence(u) { modifySegment(open!) { $0.opensMidSentence = true } }
                 if u.lead != nil, case .segment(let s) = items[open!], s.blocks.count == 1 {
                     modifySegment(open!) { $0.lead = u.lead }
                 }
@@ -129,6 +135,15 @@ struct StoryAssembler {
                 i += 1
             }
         }
+    }
+
+    /// A CJK unit whose first line is as full as the column and not opened
+    /// by a quote (a quote mark may sit in the indent): text going on, not
+    /// a paragraph's start.
+    static func opensMidSentence(_ u: FlowUnit) -> Bool {
+        guard u.lines.count >= 2, let first = u.lines.first, !first.proportional, first.indent < 1, u.lead == nil,
+              let c = first.text.first, c != "“", c != "「", c != "（", c != "《" else { return false }
+        return first.em >= u.measure - LineFlow.gridTolerance
     }
 
     /// `Staff Writer` under `By Jane Doe`.
