@@ -715,4 +715,28 @@ import Testing
         let warm = try #require(a.first { $0.title == "好政策让人心里温暖" }, "\(a.map(\.title))")
         #expect(paragraphs(warm).first?.hasPrefix("为人父母") == true && warm.byline == "王忠云", "\(paragraphs(warm))")
     }
+
+    /// A body with no headline that opens mid-sentence (a full first line)
+    /// goes on the paragraph an earlier story left unfinished, the one
+    /// whose last paragraph shares its words: plain `pdftotext` prints the
+    /// rest of a column after another story.
+    @Test func aBodyOpeningMidSentenceGoesOnTheParagraphLeftUnfinished() throws {
+        let page = EditionKitTests.page([
+            .line("一户家庭的消费账单"),
+            .line("本报记者 李 明"),
+            .paragraph("消费观最大的转变是对新能源汽车。以前持观望态度，担忧新能源汽车的续航里程和安全性，也担忧它的保值率太低，换车"),
+            .line(""),
+            .line("一项改革带来就医新变化"),
+            .line("本报记者 王 观"),
+            .paragraph("几年前，女儿被确诊患病，一家人的生活被打破。异地就医直接结算让看病更方便了。"),
+            .line("（王忠云）"),
+            .line(""),
+            .line("不划算；如今，亲身感受了新能源"),
+            .line("汽车的好处，忍不住要推荐别人。"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.count == 2, "\(a.map(\.title))")
+        let car = try #require(a.first { $0.title == "一户家庭的消费账单" })
+        #expect(paragraphs(car).last == "消费观最大的转变是对新能源汽车。以前持观望态度，担忧新能源汽车的续航里程和安全性，也担忧它的保值率太低，换车不划算；如今，亲身感受了新能源汽车的好处，忍不住要推荐别人。", "\(paragraphs(car))")
+    }
 }

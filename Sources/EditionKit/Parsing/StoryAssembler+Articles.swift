@@ -70,6 +70,31 @@ extension StoryAssembler {
             guard let gi = draft.group, case .group(let group) = items[gi] else { continue }
             Self.apply(group, to: &drafts[d].article)
         }
+        // A body with no headline that opens mid-sentence goes on the
+        // paragraph a story before it left unfinished (plain `pdftotext`
+        // prints the rest of a column elsewhere): of those stories, the one
+        // whose last paragraph shares most words with it, two or more (a
+        // box set flush, `清晨5点，…`, opens full too: words must tie them).
+        var joinedInto = Set<Int>()
+        for d in drafts.indices {
+            guard drafts[d].group == nil, case .segment(let s) = items[drafts[d].anchor], s.opensMidSentence,
+                  case .paragraph(let head)? = drafts[d].article.blocks.first else { continue }
+            let headKeys = Self.keys(head)
+            var best: (draft: Int, shared: Int)?
+            for e in 0..<d where !joinedInto.contains(e) {
+                guard case .paragraph(let tail)? = drafts[e].article.blocks.last, let last = tail.unicodeScalars.last,
+                      !Array(tail.unicodeScalars).endsSentence, last != "：", last != ":" else { continue }
+                let shared = Self.keys(tail).sharedCount(headKeys)
+                if best == nil || shared > best!.shared { best = (e, shared) }
+            }
+            guard let e = best?.draft, best!.shared >= 2, case .paragraph(let tail)? = drafts[e].article.blocks.last else { continue }
+            let pieces = [Array(tail.unicodeScalars), Array(head.unicodeScalars)]
+            drafts[e].article.blocks[drafts[e].article.blocks.count - 1] = .paragraph(String(String.UnicodeScalarView(TextJoiner(lines: pieces).join(pieces))))
+            drafts[e].article.blocks += drafts[d].article.blocks.dropFirst()
+            if drafts[e].article.byline == nil { drafts[e].article.byline = drafts[d].article.byline }
+            joinedInto.insert(d)
+        }
+        if !joinedInto.isEmpty { drafts = drafts.indices.filter { !joinedInto.contains($0) }.map { drafts[$0] } }
         // Photos go to the story whose byline names the photographer, else
         // to the story whose text shares most words with the caption, else
         // (a bare credit) to the story before them, else to the story that
