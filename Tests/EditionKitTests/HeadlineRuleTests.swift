@@ -714,6 +714,12 @@ import Testing
         let a = PageParser.parse(page).articles
         let warm = try #require(a.first { $0.title == "好政策让人心里温暖" }, "\(a.map(\.title))")
         #expect(paragraphs(warm).first?.hasPrefix("为人父母") == true && warm.byline == "王忠云", "\(paragraphs(warm))")
+        // The same when a stray name stands over the text going on (a
+        // body a byline alone opened still opens mid-sentence).
+        let named = page.replacingOccurrences(of: "\n物都方便了", with: "\n田先进\n物都方便了")
+        let b = PageParser.parse(named).articles
+        let warm2 = try #require(b.first { $0.title == "好政策让人心里温暖" }, "\(b.map(\.title))")
+        #expect(paragraphs(warm2).first?.hasPrefix("为人父母") == true, "\(paragraphs(warm2))")
     }
 
     /// A body with no headline that opens mid-sentence (a full first line)
@@ -738,5 +744,18 @@ import Testing
         #expect(a.count == 2, "\(a.map(\.title))")
         let car = try #require(a.first { $0.title == "一户家庭的消费账单" })
         #expect(paragraphs(car).last == "消费观最大的转变是对新能源汽车。以前持观望态度，担忧新能源汽车的续航里程和安全性，也担忧它的保值率太低，换车不划算；如今，亲身感受了新能源汽车的好处，忍不住要推荐别人。", "\(paragraphs(car))")
+        // The same when the text going on stands under a byline alone (the
+        // headline's byline, printed by the extractor in the column).
+        let under = EditionKitTests.page([
+            .line("一户家庭的消费账单"),
+            .paragraph("消费观最大的转变是对新能源汽车。以前持观望态度，担忧新能源汽车的续航里程和安全性，也担忧它的保值率太低，换车"),
+            .line(""),
+            .line("本报记者 王 观"),
+            .line("不划算；如今，亲身感受了新能源"),
+            .line("汽车的好处，忍不住要推荐别人。"),
+        ])
+        let b = PageParser.parse(under).articles
+        #expect(b.count == 1 && b.first?.byline == "本报记者王观", "\(b.map { ($0.title, $0.byline) })")
+        #expect(b.first.map(paragraphs)?.last?.hasSuffix("换车不划算；如今，亲身感受了新能源汽车的好处，忍不住要推荐别人。") == true)
     }
 }

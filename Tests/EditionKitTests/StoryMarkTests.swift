@@ -67,6 +67,26 @@ import Testing
         #expect(a.byline == "本报记者")
     }
 
+    /// One ideograph alone between blank lines next to a byline is a stray
+    /// piece of a spaced name (plain `pdftotext` cuts `本报记者 程 龙 潘俊强`
+    /// into blocks), never a headline of one character.
+    @Test func aStrayPieceOfANameIsNoHeadline() {
+        let page = EditionKitTests.page([
+            .line("蓝天成为常态"),
+            .line("本报记者 程"),
+            .paragraph("前些年，一见透亮的蓝天，人们都迫不及待地拍照片晒出来。现在司空见惯了，就不怎么晒了。"),
+            .line(""),
+            .line("龙"),
+            .line(""),
+            .line("本报记者 潘俊强"),
+            .line(""),
+            .paragraph("这场保卫战，北京是用绣花功夫打赢的，一项项举措精准发力，蓝天成为常态。"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(!a.contains { $0.title == "龙" || $0.kicker == "龙" }, "\(a.map { ($0.kicker, $0.title, $0.byline) })")
+        #expect(a.contains { $0.byline?.contains("龙") == true })
+    }
+
     /// Faux bold over two lines, printed as alternating pairs, is kept once.
     @Test func fauxBoldPairsAreKeptOnce() {
         let lines = PageParser.splitLines("本报讯 市图书馆今起延长\n开放时间至晚上九点。\n本报讯 市图书馆今起延长\n开放时间至晚上九点。\n正文第一段在这里。\n")

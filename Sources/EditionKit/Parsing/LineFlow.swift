@@ -253,6 +253,19 @@ struct LineFlow {
                   let a = previous(i), wraps(a), let b = previous(a), wraps(b) else { continue }
             kinds[i] = nil
         }
+        // One ideograph alone between blank lines, next to a byline, is a
+        // stray piece of a spaced name (plain `pdftotext`: `本报记者 程` … `龙`
+        // … `本报记者` / `潘俊强`), not a headline.
+        func next(_ i: Int) -> Int? {
+            var j = i + 1
+            while j < lines.count, lines[j].isBlank { j += 1 }
+            return j < lines.count ? j : nil
+        }
+        for i in kinds.indices where kinds[i] == nil && lines[i].blankBefore && lines[i].text.count == 1 && lines[i].text[0].isIdeographic {
+            guard let j = next(i), lines[j].blankBefore else { continue }
+            let byline: (Int) -> Bool = { k in if case .byline = kinds[k] { true } else if case .name = kinds[k] { true } else { false } }
+            if byline(j) || previous(i).map(byline) == true { kinds[i] = .name(lines[i].text.string) }
+        }
         var units: [FlowUnit] = []
         var current: FlowUnit?
         var currentEnded = false

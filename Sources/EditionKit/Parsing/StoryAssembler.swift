@@ -77,7 +77,8 @@ struct StoryAssembler {
                 i = j
             case .text:
                 if u.lead != nil, let o = open, !segment(o).blocks.isEmpty { open = nil }
-                let opensSegment = open == nil
+                // (A segment a byline alone opened has no text yet.)
+                let opensSegment = open.map { segment($0).blocks.isEmpty } ?? true
                 appendToOpen(.paragraph(u.text.string))
                 if opensSegment, Self.opensMidSentence(u) { modifySegment(open!) { $0.opensMidSentence = true } }
                 if u.lead != nil, case .segment(let s) = items[open!], s.blocks.count == 1 {
