@@ -97,12 +97,11 @@ struct LineFlow {
     /// Plain `pdftotext` takes the hyphen off a word broken at a line's end
     /// and runs the two lines into one (`has been released on November 9,
     /// 2004 by the Mozilla`, `Eastern Africa continues to rise, passing`):
-    /// under running text, a Latin line up to
-    /// two columns wide that carries on an open sentence is two of its
-    /// lines, not a deck or a box — three when it goes on a word (lower
-    /// case), even past a blank line (a column break). A deck under a
-    /// headline's short lines runs longer; a headline follows a sentence
-    /// end.
+    /// under running text, a Latin line up to two columns wide that carries
+    /// on an open sentence is two of its lines, not a deck or a box — three
+    /// when it goes on a word (lower case), even past a blank line (a column
+    /// break). A deck under a headline's short lines runs longer; a headline
+    /// follows a sentence end.
     func runTogether(_ line: SourceLine, after unit: FlowUnit, _ m: Double, next: () -> SourceLine?) -> Bool {
         guard line.proportional, unit.kind == .text, !unit.wide, !unit.headingLike,
               unit.lines.allSatisfy(\.proportional), let first = line.text.first else { return false }
@@ -123,6 +122,25 @@ struct LineFlow {
         // or in the next line (lower case).
         guard unit.lines[unit.lines.count - 1].text.endsSentence else { return true }
         return Self.hasClauseInLowerCase(line.text) || nextGoesOn
+    }
+
+    /// A column's label set apart (`编辑手记`, `专家点评`: up to six ideographs,
+    /// a block of its own between blank lines): a kicker, which stands over
+    /// its title, not over text. A wrapped title's short tail (`国民党主席`)
+    /// is no label, though MuPDF sets it apart too.
+    func isLabelSetApart(_ u: FlowUnit, after previous: FlowUnit?) -> Bool {
+        guard u.lines.count == 1, let l = u.lines.first, l.blankBefore, !u.wide, !l.proportional,
+              l.text.allSatisfy(\.isIdeographic), case let t = l.text.string, HeadlineParts.isLabel(t) else { return false }
+        return !(previous.map { $0.kind == .text && HeadlineParts.wraps($0.text.string, into: t) } ?? false)
+    }
+
+    /// Whether `line` (line `i`), set apart under a label, is its title: no
+    /// sentence or clause ends it, and the line after it is not full (the
+    /// paragraph's own first line follows; under a subhead set apart, a
+    /// paragraph's first line is followed by its full second).
+    private func titlesLabel(_ line: SourceLine, at i: Int, _ kinds: [FlowUnit.Kind?]) -> Bool {
+        guard line.blankBefore, !line.proportional, !line.text.endsSentence, !Self.endsClause(line.text), line.text.count <= 40 else { return false }
+        return followingLine(after: i, kinds).map { !isFull($0.line, $0.m) } ?? true
     }
 
     /// `…, the Rettig`: a comma and a space before a lower-case word.
@@ -303,22 +321,10 @@ struct LineFlow {
                 currentEnded = true
                 continue
             }
-            // A column's label set apart (`编辑手记`, `专家点评`: a kicker, a
-            // block of its own between blank lines) stands over its title,
-            // not over text: the line under it is the title. (A wrapped
-            // title's short tail, `国民党主席`, runs on with no blank line.)
-            // (MuPDF sets the tail apart too: a label is no title's tail. A
-            // subhead set apart over a paragraph whose first line is followed
-            // by its second, full, is no label over a title.)
-            let underLabel = line.blankBefore && current.map { u in
-                u.lines.count == 1 && currentEnded && u.lines[0].blankBefore && !u.wide && !u.lines[0].proportional
-                    && HeadlineParts.isLabel(u.lines[0].text.string) && u.lines[0].text.allSatisfy(\.isIdeographic)
-                    && !(units.last.map { $0.kind == .text && HeadlineParts.wraps($0.text.string, into: u.lines[0].text.string) } ?? false)
-            } ?? false
+            let underLabel = currentEnded && current.map { isLabelSetApart($0, after: units.last) } ?? false
+                && titlesLabel(line, at: i, kinds)
             let headline = afterSentence && !runsIntoText(line, at: i, kinds) && !line.opensDateline
-                && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && !inColumnBand(line, m)
-                    || underLabel && !line.proportional && !line.text.endsSentence && !Self.endsClause(line.text) && line.text.count <= 40
-                        && followingLine(after: i, kinds).map { !isFull($0.line, $0.m) } ?? true)
+                && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && !inColumnBand(line, m) || underLabel)
             // No Latin sentence opens in lower case: after a period that
             // ended a short line (an abbreviation's, `Kmart Corp.`), a line
             // in lower case with no blank line between goes on the text.
