@@ -124,22 +124,21 @@ struct LineFlow {
         return Self.hasClauseInLowerCase(line.text) || nextGoesOn
     }
 
-    /// A column's label set apart (`编辑手记`, `专家点评`: up to six ideographs,
-    /// a block of its own between blank lines): a kicker, which stands over
-    /// its title, not over text. A wrapped title's short tail (`国民党主席`)
-    /// is no label, though MuPDF sets it apart too.
+    /// A column's label on a line of its own (`编辑手记`, `专家点评`: up to six
+    /// ideographs, a unit by itself): a kicker, which stands over its title,
+    /// not over text. A wrapped title's short tail (`国民党主席`) is no label.
     func isLabelSetApart(_ u: FlowUnit, after previous: FlowUnit?) -> Bool {
-        guard u.lines.count == 1, let l = u.lines.first, l.blankBefore, !u.wide, !l.proportional,
+        guard u.lines.count == 1, let l = u.lines.first, !u.wide, !l.proportional,
               l.text.allSatisfy(\.isIdeographic), case let t = l.text.string, HeadlineParts.isLabel(t) else { return false }
         return !(previous.map { $0.kind == .text && HeadlineParts.wraps($0.text.string, into: t) } ?? false)
     }
 
-    /// Whether `line` (line `i`), set apart under a label, is its title: no
+    /// Whether `line` (line `i`), under a label, is its title: no
     /// sentence or clause ends it, and the line after it is not full (the
     /// paragraph's own first line follows; under a subhead set apart, a
     /// paragraph's first line is followed by its full second).
     private func titlesLabel(_ line: SourceLine, at i: Int, _ kinds: [FlowUnit.Kind?]) -> Bool {
-        guard line.blankBefore, !line.proportional, !line.text.endsSentence, !Self.endsClause(line.text), line.text.count <= 40 else { return false }
+        guard !line.proportional, !line.text.endsSentence, !Self.endsClause(line.text), line.text.count <= 40 else { return false }
         return followingLine(after: i, kinds).map { !isFull($0.line, $0.m) } ?? true
     }
 
