@@ -50,13 +50,19 @@ import Testing
     /// after a sentence end that left room for the next line's first word
     /// was indented: it opens a paragraph, though `-raw` prints no indent
     /// and the line after the sentence end measures full.
+    /// A story's folio, headline, byline and first two lines, which the
+    /// paragraph tests below go on.
+    static let libraryOpening = """
+        3 THE HARBOR GAZETTE Monday, August 5, 2024
+        Library Adds Evening Hours on Weekdays
+        By ANNA BELL
+        The city library will stay open until nine
+        on weekday evenings starting next month,
+
+        """
+
     @Test func aLineWithRoomForTheNextWordOpensAParagraph() throws {
-        let page = PageParser.parse("""
-            3 THE HARBOR GAZETTE Monday, August 5, 2024
-            Library Adds Evening Hours on Weekdays
-            By ANNA BELL
-            The city library will stay open until nine
-            on weekday evenings starting next month,
+        let page = PageParser.parse(Self.libraryOpening + """
             the library board announced on Tuesday after
             a year of requests from students and workers.
             The board said the longer hours would be
@@ -74,12 +80,7 @@ import Testing
     /// and runs the two column lines into one, twice the column's width: it
     /// is two of the paragraph's lines, not a deck or a box.
     @Test func twoColumnLinesRunTogetherStayInTheirParagraph() throws {
-        let page = PageParser.parse("""
-            3 THE HARBOR GAZETTE Monday, August 5, 2024
-            Library Adds Evening Hours on Weekdays
-            By ANNA BELL
-            The city library will stay open until nine
-            on weekday evenings starting next month,
+        let page = PageParser.parse(Self.libraryOpening + """
             the board said on Tuesday after a year of requests from students and workers
             who had asked for a quiet place to study and
             Library Director Ann Cole, who will hire two more librarians
