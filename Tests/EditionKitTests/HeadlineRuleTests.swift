@@ -758,4 +758,23 @@ import Testing
         #expect(b.count == 1 && b.first?.byline == "本报记者王观", "\(b.map { ($0.title, $0.byline) })")
         #expect(b.first.map(paragraphs)?.last?.hasSuffix("换车不划算；如今，亲身感受了新能源汽车的好处，忍不住要推荐别人。") == true)
     }
+
+    /// A heading over a paragraph that ends under a photo's bare credit is a
+    /// photo-news box's headline, a story of its own, though set in another
+    /// story's column with nothing else to part them.
+    @Test func aHeadingOverABoxEndingInABareCreditIsItsHeadline() throws {
+        let page = EditionKitTests.page([
+            .line("老街换新颜"),
+            .line("本报记者 李 明"),
+            .paragraph("今年以来，全市改造老旧小区一百二十个，惠及居民四万多户，加装电梯三百多部。"),
+            .paragraph("老街区的小店也回来了，修鞋铺、裁缝铺、早点铺一家挨着一家。"),
+            .line("“守护好前人留给我们的财富”"),
+            .paragraph("清晨5点，古城尚未完全苏醒，老醋坊的师傅们已经开始酿制手工醋，醋香飘满了整条街。"),
+            .line("康 岩摄"),
+        ])
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["老街换新颜", "“守护好前人留给我们的财富”"], "\(a.map(\.title))")
+        #expect(!a[0].blocks.contains { if case .subhead = $0 { true } else { false } })
+        #expect(a.last?.blocks.contains { if case .photo(nil, "康岩") = $0 { true } else { false } } == true, "\(a.last?.blocks ?? [])")
+    }
 }

@@ -73,7 +73,7 @@ struct StoryAssembler {
                     j += 1
                 }
                 place(group: Array(units[i..<j]), before: j < units.count ? units[j] : nil, after: i > 0 ? units[i - 1] : nil,
-                      closedBy: Self.closingByline(from: j, in: units))
+                      closedBy: Self.closingByline(from: j, in: units), headsBox: Self.closesUnderBareCredit(from: j, in: units))
                 i = j
             case .text:
                 if u.lead != nil, let o = open, !segment(o).blocks.isEmpty { open = nil }
@@ -220,6 +220,20 @@ struct StoryAssembler {
         return nil
     }
 
+    /// Whether the text from unit `j` on, a paragraph or two in the column,
+    /// runs to a photo's credit alone, with no caption (the unit before it
+    /// in the column, not set wide): a photo-news box, its text the story.
+    static func closesUnderBareCredit(from j: Int, in units: [FlowUnit]) -> Bool {
+        var k = j
+        while k < units.count, k - j < 3, units[k].kind == .text, !units[k].headingLike, !units[k].wide,
+              units[k].credit == nil, units[k].closing == nil, units[k].lead == nil {
+            k += 1
+        }
+        guard k > j, k < units.count else { return false }
+        if case .credit = units[k].kind { return true }
+        return false
+    }
+
     /// The bylines of the story the open segment belongs to: its group's,
     /// or its own when a byline alone heads it.
     private var openStoryBylines: [String] {
@@ -232,7 +246,8 @@ struct StoryAssembler {
 
     /// A run of heading-like units and bylines: a headline group, or the
     /// subheads of the story it stands in.
-    private mutating func place(group units: [FlowUnit], before next: FlowUnit?, after prev: FlowUnit?, closedBy closer: String?) {
+    private mutating func place(group units: [FlowUnit], before next: FlowUnit?, after prev: FlowUnit?, closedBy closer: String?,
+                                headsBox: Bool = false) {
         let headings = units.filter { $0.kind == .text }
         let hasByline = units.contains { if case .text = $0.kind { return false } else { return true } }
         let pageStart = items.isEmpty
@@ -285,8 +300,12 @@ struct StoryAssembler {
             guard let p = prev, p.kind == .text, p.credit == nil, !p.headingLike, !p.wide, let last = p.text.last else { return false }
             return !p.text.endsSentence && last != "："
         }()
+        // A heading over a paragraph or two that end under a photo's bare
+        // credit is a photo-news box's headline: the box is a story of its
+        // own, set in a story's column (`“守护好前人留给我们的宝贵财富”` /
+        // `清晨5点，…` / `康岩 摄`).
         let isHeadline = hasByline || headings.contains(where: \.wide) || pageStart || afterClose || !nextIsBody
-            || next?.lead != nil || titleCase || afterPhoto || signedApart || midSentence
+            || next?.lead != nil || titleCase || afterPhoto || signedApart || midSentence || headsBox
         if !isHeadline {
             for h in headings { appendToOpen(.subhead(h.headingText)) }
             return
