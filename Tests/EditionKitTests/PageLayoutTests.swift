@@ -5,6 +5,20 @@ import Testing
 @Suite struct PageLayoutTests {
     func paragraphs(_ a: Article) -> [String] { a.blocks.compactMap { if case .paragraph(let t) = $0 { t } else { nil } } }
 
+    /// A paragraph whose first sentence fills its first line, the full
+    /// stop hung past the end (one em short of full), after a full line that
+    /// ended a sentence: its own paragraph, as the full line under it shows.
+    @Test func aFirstLineHoldingItsFirstSentenceWhole() throws {
+        let page = EditionKitTests.page([
+            .line("实习生权益保护"),
+            .line("本报记者 李 明"),
+            .paragraph("用人单位更倾向于选择那些能快速上手、具备一定行业认知的实习生，实习经历越多，就越好找实习，这是不少同学的共同感受。"),
+            .paragraph("日益激烈的实习竞争还形成了灰色产业。多位受访学生告诉记者，在一些社交平台上可以通过付费形式获得内推，只要交钱就能拿到实习资格。"),
+        ], width: 19)
+        let a = try #require(PageParser.parse(page).articles.first)
+        #expect(paragraphs(a).map { String($0.prefix(6)) } == ["用人单位更倾", "日益激烈的实"], "\(paragraphs(a))")
+    }
+
     /// `pdftotext -raw`: no blank lines, no indents. A short line ends a
     /// paragraph; a line two characters short starts one.
     @Test func noBlankLines() {

@@ -609,6 +609,14 @@ struct LineFlow {
             // end starts a paragraph: the quote mark sits in the indent,
             // so the line measures full (`“首接引导员”已成为…`).
             if line.blankBefore, !line.proportional, line.text.first == "“" { return false }
+            // A line two ems short but for the full stop hung past its end
+            // (`日益激烈的实习竞争还形成了灰色产业。`), over a full line: a
+            // paragraph's first line holding its first sentence whole (a
+            // line inside a paragraph is full, one ending it is not followed
+            // by a full line).
+            if !line.proportional, let last = line.text.last, last == "。" || last == "！" || last == "？",
+               line.em - 1 >= m - 2 - Self.gridTolerance / 3, line.em - 1 < m - 1,
+               let n = followingLine(after: i, kinds), isFull(n.line, n.m), !n.line.text.endsSentence { return false }
         } else if !isFull(a, m) && startsParagraph && !(unit.lines.count == 1 && inIndentBand(a, m) && secondLine(line, after: a)) {
             // A line a little short but open-ended carries on, unless a
             // paragraph visibly starts after it. After a lone line two ems
