@@ -5,6 +5,26 @@ import Testing
 @Suite struct PageLayoutTests {
     func paragraphs(_ a: Article) -> [String] { a.blocks.compactMap { if case .paragraph(let t) = $0 { t } else { nil } } }
 
+    /// In a narrow column a kicker and a title measure like a paragraph's
+    /// first line and its last; over a subtitle set wider than the column
+    /// and a byline they are the headline (a paragraph does not stop
+    /// mid-sentence to give way to them).
+    @Test func aKickerAndTitleInANarrowColumnOverASubtitleAndByline() throws {
+        let page = EditionKitTests.page([
+            .line("城市书房"),
+            .line("本报记者 李 明"),
+            .paragraph("周末的城市书房里坐满了读者，有人看书，有人写作业，也有人带着孩子来听故事。书房每天开放到晚上九点，借书还书都可以在自助机上办理。"),
+            .line("“十四五”的发展镜头"),
+            .line("一户家庭开启智能新生活"),
+            .line("2020年至2024年，居民服务性消费支出年均增长9.6%"),
+            .line("本报记者 王崟欣"),
+            .paragraph("在上海市闵行区，陶多多和丈夫终于有了属于自己的小家。新房装修，所有家电都是小两口精心挑选的，智能空调、智能门锁一应俱全。"),
+        ], width: 12)
+        let a = try #require(PageParser.parse(page).articles.last)
+        #expect(a.kicker == "“十四五”的发展镜头" && a.title == "一户家庭开启智能新生活", "\(String(describing: a.kicker)) \(String(describing: a.title))")
+        #expect(a.subtitle == "2020年至2024年，居民服务性消费支出年均增长9.6%" && a.byline == "本报记者王崟欣")
+    }
+
     /// A paragraph whose first sentence fills its first line, the full
     /// stop hung past the end (one em short of full), after a full line that
     /// ended a sentence: its own paragraph, as the full line under it shows.

@@ -473,6 +473,17 @@ struct LineFlow {
                 units[i].headingLike = true
                 continue
             }
+            // The same in CJK above a subtitle set wider than the column and a
+            // byline (`“十四五”的发展镜头` / `一户家庭开启智能新生活` in a narrow
+            // column, over `2020年至2024年，…` and `本报记者 王崟欣`): text
+            // that stops mid-sentence to give way to them is the headline.
+            if i + 2 < units.count, case .byline = units[i + 2].kind, next.kind == .text, next.wide, next.credit == nil,
+               !next.lines[0].proportional, !next.text.endsSentence, u.kind == .text, !u.headingLike, !u.wide,
+               u.credit == nil, u.closing == nil, u.lead == nil, u.lines.count <= 3, !u.lines[0].proportional,
+               !u.text.isEmpty, u.text.count <= 64, !u.text.endsSentence, !Self.endsClause(u.text) {
+                units[i].headingLike = true
+                continue
+            }
             guard case .byline = next.kind else { continue }
             // (At the top of the page body no column break can have cut a
             // paragraph: a full last line there is a headline's too.)
