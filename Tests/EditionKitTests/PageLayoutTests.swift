@@ -25,6 +25,22 @@ import Testing
         #expect(a.subtitle == "2020年至2024年，居民服务性消费支出年均增长9.6%" && a.byline == "本报记者王崟欣")
     }
 
+    /// An editor's note signed at the end of its last line (`…新变化。——编者`)
+    /// is finished; drawn body first, its headline follows it, no sentence
+    /// and shorter than a column line, over a one-line first paragraph of
+    /// the story under it.
+    @Test func aHeadlineRightAfterASignedEditorsNote() throws {
+        let page = EditionKitTests.page([
+            .paragraph("经济发展取得新成效、改革开放迈出新步伐、社会文明程度得到新提高，本报记者深入基层采访干部群众，记录各地区各部门取得的新成就、发生的新变化。——编者"),
+            .line("回望“十四五”，想起总书记这句话"),
+            .line("一句话，指明了方向。"),
+            .paragraph("吉林省吉林市，是一座因工业而兴的城市。新中国一百五十六个重点项目，七个半落在吉林市。"),
+        ], width: 19)
+        let a = PageParser.parse(page).articles
+        #expect(a.contains { $0.title == "回望“十四五”，想起总书记这句话" }, "\(a.map { ($0.title, paragraphs($0)) })")
+        #expect(!a.flatMap(paragraphs).contains { $0.contains("想起总书记这句话") })
+    }
+
     /// A paragraph whose first sentence fills its first line, the full
     /// stop hung past the end (one em short of full), after a full line that
     /// ended a sentence: its own paragraph, as the full line under it shows.

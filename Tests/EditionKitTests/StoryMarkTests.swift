@@ -47,6 +47,9 @@ import Testing
     /// Names run together after an agency and a role are still a byline.
     @Test func runTogetherNamesAreABylineStill() {
         #expect(StoryMarks.topByline(SourceLine(number: 1, raw: Array("本报记者 李心萍郑智文".unicodeScalars), blankBefore: true)) == "本报记者李心萍郑智文")
+        // Run-together names open with a surname: a column line that starts
+        // with the paper's role is text (`…，本报记者` / `深入基层采访干部`).
+        #expect(StoryMarks.topByline(line("本报记者深入基层采访干部")) == nil)
         #expect(StoryMarks.topByline(SourceLine(number: 1, raw: Array("记者 李心萍郑智文张明".unicodeScalars), blankBefore: true)) == nil)
     }
 

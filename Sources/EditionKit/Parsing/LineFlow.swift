@@ -322,8 +322,14 @@ struct LineFlow {
             }
             let underLabel = currentEnded && current.map { isLabelSetApart($0, after: units.last) } ?? false
                 && titlesLabel(line, at: i, kinds)
+            // Right after an editor's text signed at its end, a line that is
+            // no sentence and shorter than a column line is a headline (the
+            // note's own, drawn after it, or the next story's).
+            let afterSignedNote = currentEnded && !line.proportional && !line.text.endsSentence && !Self.endsClause(line.text)
+                && !isFull(line, m) && current.map { StoryMarks.endsWithEditorsSignature($0.lines[$0.lines.count - 1].text) } == true
             let headline = afterSentence && !runsIntoText(line, at: i, kinds) && !line.opensDateline
-                && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && !inColumnBand(line, m) || underLabel)
+                && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && !inColumnBand(line, m) || underLabel
+                    || afterSignedNote)
             // No Latin sentence opens in lower case: after a period that
             // ended a short line (an abbreviation's, `Kmart Corp.`), a line
             // in lower case with no blank line between goes on the text.
@@ -714,6 +720,8 @@ struct LineFlow {
     /// Whether the unit's last line closes it whatever follows.
     private func endsUnit(_ unit: FlowUnit, m: Double) -> Bool {
         let a = unit.lines[unit.lines.count - 1]
+        // An editor's text signed at its end (`…新变化。——编者`) is finished.
+        if StoryMarks.endsWithEditorsSignature(a.text) { return true }
         if let c = StoryMarks.credit(a.raw), !c.before.isEmpty { return true }
         if StoryMarks.trailingClosing(a.text) != nil { return true }
         // A note in brackets after a sentence end, wrapped over lines

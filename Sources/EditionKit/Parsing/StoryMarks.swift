@@ -38,7 +38,9 @@ enum StoryMarks {
         let spaced = rest.first?.isSpaceLike == true
         // (Names run together after an agency and a role, `本报记者李心萍郑智文`,
         // are several names the text no longer parts: still a byline.)
+        // (They open with a surname: `本报记者深入基层采访干部` is a column line.)
         let runTogether = agency && names.count == 1 && (5...12).contains(names[0].unicodeScalars.count)
+            && names[0].unicodeScalars.first.map { surnames.contains($0) } == true
         guard !names.isEmpty, spaced || agency, runTogether || names.allSatisfy({ (1...4).contains($0.unicodeScalars.count) }) else { return nil }
         return t.withoutSpaces.string
     }
