@@ -41,6 +41,21 @@ import Testing
         #expect(!a.flatMap(paragraphs).contains { $0.contains("想起总书记这句话") })
     }
 
+    /// A story closed by its bracketed byline, drawn body first: its
+    /// headline follows, measuring like a paragraph's first line, over the
+    /// next story's first line (a paragraph's start, not a full line).
+    @Test func aHeadlineRightAfterAClosingByline() throws {
+        let page = EditionKitTests.page([
+            .paragraph("从新能源汽车年产量突破一千三百万辆，到国家级绿色工厂达到六千多家，高质量发展积势蓄能、动力十足。（任仲平）"),
+            .line("引领未来，中国做对了什么"),
+            .paragraph("“多少年没坐过绿皮车了？！”最近，笔者乘坐高铁列车出行，身旁的大叔发出这样的感慨。"),
+            .paragraph("这句话里，既有“到底多少年”的发问，又有“很多年未曾”的感叹。"),
+        ], width: 15)
+        let a = PageParser.parse(page).articles
+        #expect(a.contains { $0.title == "引领未来，中国做对了什么" }, "\(a.map { ($0.title, paragraphs($0)) })")
+        #expect(!a.flatMap(paragraphs).contains { $0.hasPrefix("引领未来") })
+    }
+
     /// A paragraph whose first sentence fills its first line, the full
     /// stop hung past the end (one em short of full), after a full line that
     /// ended a sentence: its own paragraph, as the full line under it shows.

@@ -322,11 +322,26 @@ struct LineFlow {
             }
             let underLabel = currentEnded && current.map { isLabelSetApart($0, after: units.last) } ?? false
                 && titlesLabel(line, at: i, kinds)
-            // Right after an editor's text signed at its end, a line that is
-            // no sentence and shorter than a column line is a headline (the
-            // note's own, drawn after it, or the next story's).
-            let afterSignedNote = currentEnded && !line.proportional && !line.text.endsSentence && !Self.endsClause(line.text)
-                && !isFull(line, m) && current.map { StoryMarks.endsWithEditorsSignature($0.lines[$0.lines.count - 1].text) } == true
+            // Right after a text signed at its end — an editor's note
+            // (`——编者`), a story closed by its bracketed byline (`（任仲平）`)
+            // — a line that is no sentence and shorter than a column line is
+            // a headline (the text's own, drawn after it, or the next story's).
+            let signedAbove: Bool = {
+                if let c = current {
+                    let last = c.lines[c.lines.count - 1].text
+                    guard currentEnded else { return false }
+                    if StoryMarks.endsWithEditorsSignature(last) { return true }
+                    if case .byline? = StoryMarks.trailingClosing(last)?.mark { return true }
+                    return false
+                }
+                if case .closing(.byline)? = units.last?.kind { return true }
+                return false
+            }()
+            // (Over a full line it is the next story's first line, drawn body
+            // first: a headline stands over a paragraph's start — short, or
+            // opened by a quote mark set in the indent — or a byline.)
+            let afterSignedNote = signedAbove && !line.proportional && !line.text.endsSentence && !Self.endsClause(line.text)
+                && !isFull(line, m) && followingLine(after: i, kinds).map { !isFull($0.line, $0.m) || $0.line.text.first == "“" } ?? true
             let headline = afterSentence && !runsIntoText(line, at: i, kinds) && !line.opensDateline
                 && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && !inColumnBand(line, m) || underLabel
                     || afterSignedNote)
