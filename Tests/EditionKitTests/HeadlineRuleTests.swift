@@ -777,4 +777,26 @@ import Testing
         #expect(!a[0].blocks.contains { if case .subhead = $0 { true } else { false } })
         #expect(a.last?.blocks.contains { if case .photo(nil, "康岩") = $0 { true } else { false } } == true, "\(a.last?.blocks ?? [])")
     }
+
+    /// A story drawn body first, its headline under it, right over the next
+    /// story's headline, subtitle and byline: the lines are two headlines
+    /// stacked, the upper heading the body before it (it repeats its words)
+    /// and the lower, with the byline, the body after.
+    @Test func aBodyFirstHeadlineStackedOverTheNextStorysHeadline() throws {
+        let page = EditionKitTests.page([
+            .paragraph("新华社北京10月19日电　国家主席习近平就日本前首相村山富市逝世向日本首相石破茂致唁电，对村山富市逝世表示哀悼，向遗属表示慰问。"),
+            .paragraph("习近平指出，村山先生是日本富有正义感的政治家，也是中国人民的老朋友。"),
+            .line("习近平就日本前首相村山富市逝世向日本首相石破茂致唁电"),
+            .line("“推进中华民族共同体建设”"),
+            .line("2025年9月 听取新疆维吾尔自治区党委和政府工作汇报"),
+            .line("本报记者 刘博通"),
+            .paragraph("铸牢中华民族共同体意识是新时代党的民族工作的主线，也是民族地区各项工作的主线。"),
+            .paragraph("金秋时节，新疆乌鲁木齐市天山区固原巷社区的一场百家宴正式开席，各族群众相互问候。"),
+        ], width: 15)
+        let a = PageParser.parse(page).articles
+        let first = try #require(a.first { $0.title == "习近平就日本前首相村山富市逝世向日本首相石破茂致唁电" }, "\(a.map { ($0.kicker, $0.title) })")
+        #expect(first.kicker == nil && paragraphs(first).first?.hasPrefix("新华社北京10月19日电") == true)
+        let second = try #require(a.first { $0.title == "“推进中华民族共同体建设”" }, "\(a.map { ($0.kicker, $0.title) })")
+        #expect(second.kicker == nil && second.byline == "本报记者刘博通" && paragraphs(second).first?.hasPrefix("铸牢中华民族") == true)
+    }
 }

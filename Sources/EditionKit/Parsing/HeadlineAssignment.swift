@@ -252,14 +252,14 @@ struct HeadlineAssignment {
                 }
                 // Each half must share more with its own body than with the
                 // other's: a single title of two clauses shares with one body.
-                func apart(_ a: Int?, _ b: Int?, leftFixed: Bool) -> (Double, Double) {
+                func apart(_ a: Int?, _ b: Int?, leftFixed: Bool, bylineLeft: Bool = leftHeadsBelow) -> (Double, Double) {
                     guard a != nil, b != nil else { return (0, 0) }
                     let la = coh(lk, a), lb = coh(lk, b), ra = coh(rk, a), rb = coh(rk, b)
                     // A box's title is taken on its place alone, unless its
                     // words are the next body's (`中国人保 五年来…` over a
                     // story about 中国人保 is one title); a byline under the
                     // left half fixes it whatever its words.
-                    guard rb > ra, leftHeadsBelow || (leftFixed ? la >= lb : la > lb) else { return (0, 0) }
+                    guard rb > ra, bylineLeft || (leftFixed ? la >= lb : la > lb) else { return (0, 0) }
                     return (leftFixed ? rb : min(la, rb), la * Double(lk.count) + rb * Double(rk.count))
                 }
                 // The right title's body: of the bodies ahead that open under
@@ -268,12 +268,18 @@ struct HeadlineAssignment {
                 // (Lines taken from the middle or the top of the group are a
                 // title set beside the others: its body lies ahead.)
                 let taken = rightParts[0] < leftParts.last!
+                // Whole lines over whole lines, a byline under them: the upper
+                // may head the body before it (drawn body first) and the
+                // lower, with the byline, the body after.
+                let stacked = leftHeadsBelow && lines && !latin && !taken && parts[rightParts[0]].line != parts[leftParts.last!].line
                 var patterns: [((Double, Double), Bool, Int?)] = []
                 if !leftHeadsBelow, !taken { patterns.append((apart(before, after, leftFixed: boxBefore), false, nil)) }
+                if stacked { patterns.append((apart(before, after, leftFixed: false, bylineLeft: false), false, nil)) }
                 patterns.append((apart(after, target, leftFixed: leftHeadsBelow), true, target))
                 // A body that opens under a byline and no headline is itself
-                // evidence that a title went elsewhere: less cohesion will do.
-                for ((score, matched), leftAfter, t) in patterns where score >= (leftAfter ? 0.15 : 0.34) {
+                // evidence that a title went elsewhere, and so is a byline
+                // under stacked lines: less cohesion will do.
+                for ((score, matched), leftAfter, t) in patterns where score >= (leftAfter || leftHeadsBelow ? 0.15 : 0.34) {
                     // Near ties go to the split whose halves find more of their words.
                     if let b = best, score < b.score - 0.05 || (score < b.score + 0.05 && matched <= b.matched) { continue }
                     best = (leftParts, rightParts, score, matched, leftAfter, t)
@@ -298,9 +304,16 @@ struct HeadlineAssignment {
                 left.titleLine = (left.splitLines?.count ?? 1) - 1
                 right.titleLine = 0
             }
-            // A byline under the line is the left story's: its column is below.
-            left.bylines = group.bylines
-            left.roleLines = group.roleLines
+            // A byline under the line is the left story's: its column is
+            // below. (Lines stacked, the upper heading the body before: the
+            // byline is the lower's.)
+            if leftHeadsBelow, !c.leftAfter {
+                right.bylines = group.bylines
+                right.roleLines = group.roleLines
+            } else {
+                left.bylines = group.bylines
+                left.roleLines = group.roleLines
+            }
             openings = OpeningKeys()  // the items shift: what was cached by index is stale
             if c.leftAfter, let target = c.target {
                 // Both headline-first: the right title goes to its body.
