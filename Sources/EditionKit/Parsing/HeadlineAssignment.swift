@@ -226,6 +226,7 @@ struct HeadlineAssignment {
             // A photo-news box drawn body first (its text, its credit alone,
             // then the line of titles): the left title is the box's.
             let boxBefore = g > 0 && before != nil && { if case .photo(let p) = items[g - 1] { p.caption == nil } else { false } }()
+            let beforeClosed = before.flatMap { segment($0)?.closed } ?? false
             // The ways to part: the clauses before and after a point; and,
             // where the parts are whole lines, a run of lines taken from
             // the middle (plain `pdftotext` reads side-by-side headlines by
@@ -277,9 +278,10 @@ struct HeadlineAssignment {
                 if stacked { patterns.append((apart(before, after, leftFixed: false, bylineLeft: false), false, nil)) }
                 patterns.append((apart(after, target, leftFixed: leftHeadsBelow), true, target))
                 // A body that opens under a byline and no headline is itself
-                // evidence that a title went elsewhere, and so is a byline
-                // under stacked lines: less cohesion will do.
-                for ((score, matched), leftAfter, t) in patterns where score >= (leftAfter || leftHeadsBelow ? 0.15 : 0.34) {
+                // evidence that a title went elsewhere, and so are a byline
+                // under stacked lines and a body before them that its
+                // closing byline finished: less cohesion will do.
+                for ((score, matched), leftAfter, t) in patterns where score >= (leftAfter || leftHeadsBelow || beforeClosed ? 0.15 : 0.34) {
                     // Near ties go to the split whose halves find more of their words.
                     if let b = best, score < b.score - 0.05 || (score < b.score + 0.05 && matched <= b.matched) { continue }
                     best = (leftParts, rightParts, score, matched, leftAfter, t)
