@@ -815,4 +815,22 @@ import Testing
         #expect(a.map(\.title) == ["从“多少年”感悟自信", "集采药，拼质量才能护健康"], "\(a.map { ($0.kicker, $0.title, $0.subtitle) })")
         #expect(a.first?.byline == "李洪兴")
     }
+
+    /// The same in a narrow column, the next story's title as wide as the
+    /// column: after the closing byline, the first line stands over another
+    /// headline's line (a full line that ends no sentence, over a paragraph's
+    /// indented start), not over text.
+    @Test func twoHeadlinesAfterAClosedStoryInANarrowColumn() throws {
+        let page = EditionKitTests.page([
+            .paragraph("“多少年没坐过绿皮车了？！”最近，笔者乘坐高铁列车出行，身旁的大叔发出这样的感慨。生活中的无形之变，得益于发展的大步向前，人们对自信有了更深的体会。（李洪兴）"),
+            .line("从“多少年”感悟自信"),
+            .line(""),
+            .line("集采药，拼质量才能护健康"),
+            .paragraph("第十一批国家组织药品集中采购将于近期开标。前不久，国家医保局明确，此次集采将遵循稳临床、保质量的原则，直指仿制药领域的内卷问题。"),
+            .paragraph("作为医疗保障领域改革中的重要一环，国家组织药品集采已开展十批，有效降低了药品价格。"),
+        ], width: 12)
+        let a = PageParser.parse(page).articles
+        #expect(a.map(\.title) == ["从“多少年”感悟自信", "集采药，拼质量才能护健康"], "\(a.map { ($0.kicker, $0.title, $0.subtitle) })")
+        #expect(a.last.map(paragraphs)?.first?.hasPrefix("第十一批") == true)
+    }
 }

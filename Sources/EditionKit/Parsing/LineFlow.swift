@@ -337,11 +337,11 @@ struct LineFlow {
                 if case .closing(.byline)? = units.last?.kind { return true }
                 return false
             }()
-            // (Over a full line it is the next story's first line, drawn body
-            // first: a headline stands over a paragraph's start — short, or
-            // opened by a quote mark set in the indent — or a byline.)
+            // (Over a full line of text it is the next story's first line,
+            // drawn body first: a headline stands over a paragraph's start,
+            // another headline line, or a byline.)
             let afterSignedNote = signedAbove && !line.proportional && !line.text.endsSentence && !Self.endsClause(line.text)
-                && !isFull(line, m) && followingLine(after: i, kinds).map { !isFull($0.line, $0.m) || $0.line.text.first == "“" } ?? true
+                && !isFull(line, m) && startsUnder(i, kinds)
             let headline = afterSentence && !runsIntoText(line, at: i, kinds) && !line.opensDateline
                 && (isClauseHeadline(line) || line.isTitleCase && !line.text.endsSentence && !wide && !inColumnBand(line, m) || underLabel
                     || afterSignedNote)
@@ -577,10 +577,29 @@ struct LineFlow {
     /// The next line of text after line `i` with its measure, `nil` when a
     /// mark (byline, credit, …) or the end of the page comes first.
     private func followingLine(after i: Int, _ kinds: [FlowUnit.Kind?]) -> (line: SourceLine, m: Double)? {
+        followingIndex(after: i, kinds).map { (lines[$0], measures[$0]) }
+    }
+
+    /// The index of the next line of text after line `i`, `nil` when a mark
+    /// or the end of the page comes first.
+    private func followingIndex(after i: Int, _ kinds: [FlowUnit.Kind?]) -> Int? {
         var j = i + 1
         while j < lines.count, lines[j].isBlank { j += 1 }
         guard j < lines.count, kinds[j] == nil else { return nil }
-        return (lines[j], measures[j])
+        return j
+    }
+
+    /// Whether a paragraph's start, or a headline's line over one, comes
+    /// right under line `i`: a line short of the column, one opened by a
+    /// quote mark set in the indent, or a full line that ends no sentence or
+    /// clause over an indented one (a headline as wide as the column); or a
+    /// mark (a byline), or the page's end.
+    private func startsUnder(_ i: Int, _ kinds: [FlowUnit.Kind?]) -> Bool {
+        guard let j = followingIndex(after: i, kinds) else { return true }
+        let l = lines[j], m = measures[j]
+        if !isFull(l, m) || l.text.first == "“" { return true }
+        guard !l.text.endsSentence, !Self.endsClause(l.text), let k = followingIndex(after: j, kinds) else { return false }
+        return inIndentBand(lines[k], measures[k])
     }
 
     /// Whether `line` (line `i` of the page) carries on the paragraph `unit`,
