@@ -833,4 +833,20 @@ import Testing
         #expect(a.map(\.title) == ["从“多少年”感悟自信", "集采药，拼质量才能护健康"], "\(a.map { ($0.kicker, $0.title, $0.subtitle) })")
         #expect(a.last.map(paragraphs)?.first?.hasPrefix("第十一批") == true)
     }
+
+    /// A story drawn body first, its headline and byline under it, then the
+    /// next story's headline: a heading right under a byline is a headline
+    /// (a crosshead stands between paragraphs), not a section of a story.
+    @Test func aHeadingRightUnderAnotherHeadlinesBylineIsAHeadline() throws {
+        let page = EditionKitTests.page([
+            .paragraph("几年前，女儿被确诊患病，一家人的生活被打破。异地就医直接结算让看病更方便了，报销也不用再来回跑。"),
+            .line("一项改革带来就医新变化"),
+            .line("本报记者 田先进"),
+            .line("最大变化是消费观念的改变"),
+            .paragraph("回顾这几年的消费账单，最大的变化不是花了多少，而是消费观念的改变。学生时代不舍得办会员，现在信息服务成为每月固定支出。"),
+        ], width: 19)
+        let a = PageParser.parse(page).articles
+        #expect(a.contains { $0.title == "最大变化是消费观念的改变" }, "\(a.map { ($0.title, $0.blocks.count) })")
+        #expect(!a.flatMap(\.blocks).contains { if case .subhead = $0 { true } else { false } })
+    }
 }

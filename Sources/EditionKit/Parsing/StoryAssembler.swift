@@ -304,8 +304,17 @@ struct StoryAssembler {
         // credit is a photo-news box's headline: the box is a story of its
         // own, set in a story's column (`“守护好前人留给我们的宝贵财富”` /
         // `清晨5点，…` / `康岩 摄`).
+        // A crosshead stands between paragraphs: right under another
+        // headline's byline, a heading is a headline too.
+        let afterByline: Bool = {
+            guard let p = prev else { return false }
+            switch p.kind {
+            case .byline, .name: return true
+            default: return false
+            }
+        }()
         let isHeadline = hasByline || headings.contains(where: \.wide) || pageStart || afterClose || !nextIsBody
-            || next?.lead != nil || titleCase || afterPhoto || signedApart || midSentence || headsBox
+            || next?.lead != nil || titleCase || afterPhoto || signedApart || midSentence || headsBox || afterByline
         if !isHeadline {
             for h in headings { appendToOpen(.subhead(h.headingText)) }
             return
