@@ -690,6 +690,20 @@ import Testing
         let a = PageParser.parse(page).articles
         let note = try #require(a.first { $0.title == "群众的评价是褒奖也是鞭策" }, "\(a.map { ($0.kicker, $0.title) })")
         #expect(note.kicker == "编辑手记" && paragraphs(note).first?.hasPrefix("“好政策让人心里温暖。”") == true)
+        // The paragraph's first line full because its quote mark sits in the
+        // indent: still the paragraph's start under the title.
+        let quoted = EditionKitTests.page([
+            .line("老街换新颜"),
+            .line("本报记者 李 明"),
+            .paragraph("今年以来，全市改造老旧小区一百二十个，惠及居民四万多户，加装电梯三百多部。"),
+            .line("（王忠云）"),
+            .line("编辑手记"),
+            .line("群众的评价是褒奖也是鞭策"),
+            .line("“好政策让人心里温暖。”王忠"),
+            .line("云的这句话，是褒奖也是鞭策。"),
+        ])
+        let b = PageParser.parse(quoted).articles
+        #expect(b.contains { $0.title == "群众的评价是褒奖也是鞭策" && $0.kicker == "编辑手记" }, "\(b.map { ($0.kicker, $0.title) })")
     }
 
     /// A story never opens mid-sentence: a headline whose next text is a
