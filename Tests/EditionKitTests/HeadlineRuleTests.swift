@@ -704,6 +704,19 @@ import Testing
         ])
         let b = PageParser.parse(quoted).articles
         #expect(b.contains { $0.title == "群众的评价是褒奖也是鞭策" && $0.kicker == "编辑手记" }, "\(b.map { ($0.kicker, $0.title) })")
+        // Or full because a closing mark hangs past its end (`国家队，也能“省里办”`).
+        let hung = EditionKitTests.page([
+            .paragraph("今年以来，全市改造老旧小区一百二十个，惠及居民四万多户，加装电梯三百多部，新建停车位两千多个。（孙秀艳）"),
+            .line("微观"),
+            .line("国家队也能“省里办”"),
+            .line("国家队，也能“省里办”"),
+            .line("？前不久印发的管理办法新增"),
+            .line("国家队委托承办类型，今年三"),
+            .line("月，两个项目已经试点。"),
+            .paragraph("此前，国家队的建设大多以各项目中心为主体，委托承办后，国家队的组建可以交给地方。"),
+        ], width: 12)
+        let c = PageParser.parse(hung).articles
+        #expect(c.contains { $0.title == "国家队也能“省里办”" && $0.kicker == "微观" }, "\(c.map { ($0.kicker, $0.title) })")
     }
 
     /// A story never opens mid-sentence: a headline whose next text is a

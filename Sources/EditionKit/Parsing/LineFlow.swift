@@ -139,7 +139,7 @@ struct LineFlow {
     /// paragraph's first line is followed by its full second).
     private func titlesLabel(_ line: SourceLine, at i: Int, _ kinds: [FlowUnit.Kind?]) -> Bool {
         guard !line.proportional, !line.text.endsSentence, !Self.endsClause(line.text), line.text.count <= 40 else { return false }
-        return followingLine(after: i, kinds).map { !isFull($0.line, $0.m) || $0.line.text.first == "“" } ?? true
+        return followingLine(after: i, kinds).map { !isFull($0.line, $0.m) || $0.line.text.first == "“" || opensWithHangingMark($0.line, $0.m) } ?? true
     }
 
     /// `…, the Rettig`: a comma and a space before a lower-case word.
