@@ -22,9 +22,7 @@ extension StoryAssembler {
                     var blocks = s.blocks[...]
                     if case .paragraph(let before)? = drafts[d].article.blocks.last, !before.unicodeScalars.isEmpty,
                        !Array(before.unicodeScalars).endsSentence, case .paragraph(let after)? = blocks.first {
-                        let pieces = [Array(before.unicodeScalars), Array(after.unicodeScalars)]
-                        let joined = TextJoiner(lines: pieces).join(pieces)
-                        drafts[d].article.blocks[drafts[d].article.blocks.count - 1] = .paragraph(String(String.UnicodeScalarView(joined)))
+                        drafts[d].article.blocks[drafts[d].article.blocks.count - 1] = .paragraph(Self.joined(before, after))
                         blocks = blocks.dropFirst()
                     }
                     drafts[d].article.blocks += blocks
@@ -88,8 +86,7 @@ extension StoryAssembler {
                 if best == nil || shared > best!.shared { best = (e, shared) }
             }
             guard let e = best?.draft, best!.shared >= 2, case .paragraph(let tail)? = drafts[e].article.blocks.last else { continue }
-            let pieces = [Array(tail.unicodeScalars), Array(head.unicodeScalars)]
-            drafts[e].article.blocks[drafts[e].article.blocks.count - 1] = .paragraph(String(String.UnicodeScalarView(TextJoiner(lines: pieces).join(pieces))))
+            drafts[e].article.blocks[drafts[e].article.blocks.count - 1] = .paragraph(Self.joined(tail, head))
             drafts[e].article.blocks += drafts[d].article.blocks.dropFirst()
             if drafts[e].article.byline == nil { drafts[e].article.byline = drafts[d].article.byline }
             joinedInto.insert(d)
@@ -129,6 +126,13 @@ extension StoryAssembler {
             a.id = "\(page).\(n + 1)"
             return a
         }
+    }
+
+    /// A paragraph cut in two (by a photo, or by a column printed elsewhere)
+    /// made one again, the pieces joined as wrapped lines are.
+    static func joined(_ a: String, _ b: String) -> String {
+        let pieces = [Array(a.unicodeScalars), Array(b.unicodeScalars)]
+        return String(String.UnicodeScalarView(TextJoiner(lines: pieces).join(pieces)))
     }
 
     /// What a caption and a story, or a headline and its body, can share:
