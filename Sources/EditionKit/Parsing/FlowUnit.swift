@@ -12,6 +12,14 @@ struct FlowUnit {
         /// A credit on a line of its own (`本报记者 吴秋余摄`).
         case credit(String)
         case jump(String)
+
+        /// A byline or a padded name: a line that names a story's writers.
+        var isByline: Bool {
+            switch self {
+            case .byline, .name: true
+            default: false
+            }
+        }
     }
 
     var kind: Kind

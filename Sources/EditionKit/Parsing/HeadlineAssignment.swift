@@ -190,11 +190,7 @@ struct HeadlineAssignment {
             }
             // A title that wraps inside its quotes is one line (no title
             // parts inside a quotation).
-            var merged: [String] = []
-            for l in headingLines {
-                if let last = merged.last, HeadlineParts.leavesOpen(last) { merged[merged.count - 1] = HeadlineParts.joinWrapped(last, l) } else { merged.append(l) }
-            }
-            headingLines = merged
+            headingLines = HeadlineParts.joiningOpenLines(headingLines)
             guard headingLines.count <= (group.headings[0].lines[0].proportional ? 6 : 3) else { continue }
             let latinWide = headingLines.count == 1 && group.headings[0].wide && group.headings[0].lines[0].proportional
             let latin = group.headings[0].lines[0].proportional

@@ -28,14 +28,7 @@ struct HeadlineParts: Equatable {
     }
 
     init(lines input: [String]) {
-        var lines: [String] = []
-        for l in input {
-            if let last = lines.last, Self.leavesOpen(last) {
-                lines[lines.count - 1] = Self.joinWrapped(last, l)
-            } else {
-                lines.append(l)
-            }
-        }
+        var lines = Self.joiningOpenLines(input)
         // A title too long for its measure wraps, leaving a short tail
         // (`中共中央总书记习近平电贺郑丽文当选中国` / `国民党主席`): a long first
         // line that stops on a character, not a mark, over a line under two
@@ -138,6 +131,20 @@ struct HeadlineParts: Equatable {
         let small: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as", "by", "with", "from", "is", "vs."]
         let words = s.split(separator: " ")
         return !words.isEmpty && words.allSatisfy { w in w.first!.isUppercase || w.first!.isNumber || small.contains(String(w)) || !w.first!.isLetter }
+    }
+
+    /// Headline lines with each line that leaves a quote or bracket open
+    /// joined to the next: a title wrapped inside its quotes is one line.
+    static func joiningOpenLines(_ input: [String]) -> [String] {
+        var lines: [String] = []
+        for l in input {
+            if let last = lines.last, leavesOpen(last) {
+                lines[lines.count - 1] = joinWrapped(last, l)
+            } else {
+                lines.append(l)
+            }
+        }
+        return lines
     }
 
     /// More opening than closing quotes or brackets.

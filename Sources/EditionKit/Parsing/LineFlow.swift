@@ -139,7 +139,7 @@ struct LineFlow {
     /// paragraph's first line is followed by its full second).
     private func titlesLabel(_ line: SourceLine, at i: Int, _ kinds: [FlowUnit.Kind?]) -> Bool {
         guard !line.proportional, !line.text.endsSentence, !Self.endsClause(line.text), line.text.count <= 40 else { return false }
-        return followingLine(after: i, kinds).map { !isFull($0.line, $0.m) || $0.line.text.first == "“" || opensWithHangingMark($0.line, $0.m) } ?? true
+        return followingLine(after: i, kinds).map { measuresAsFirstLine($0.line, $0.m) || opensWithHangingMark($0.line, $0.m) } ?? true
     }
 
     /// `…, the Rettig`: a comma and a space before a lower-case word.
@@ -280,8 +280,7 @@ struct LineFlow {
         }
         for i in kinds.indices where kinds[i] == nil && lines[i].blankBefore && lines[i].text.count == 1 && lines[i].text[0].isIdeographic {
             guard let j = next(i), lines[j].blankBefore else { continue }
-            let byline: (Int) -> Bool = { k in if case .byline = kinds[k] { true } else if case .name = kinds[k] { true } else { false } }
-            if byline(j) || previous(i).map(byline) == true { kinds[i] = .name(lines[i].text.string) }
+            if kinds[j]?.isByline == true || previous(i).map({ kinds[$0]?.isByline == true }) == true { kinds[i] = .name(lines[i].text.string) }
         }
         var units: [FlowUnit] = []
         var current: FlowUnit?
@@ -350,9 +349,8 @@ struct LineFlow {
             // in lower case with no blank line between goes on the text.
             let goesOnAbbreviation = currentEnded && !wide && !line.blankBefore && line.proportional && line.text.first?.isLowercaseLatin == true
                 && current.map { $0.kind == .text && !$0.headingLike && !$0.wide && $0.lines[$0.lines.count - 1].text.last == "." } == true
-            if goesOnAbbreviation {
-                current!.lines.append(line)
-            } else if !headline, let cur = current, !currentEnded, continues(cur, with: line, wide: wide, m: m, at: i, kinds) {
+            if goesOnAbbreviation
+                || !headline && !currentEnded && current.map({ continues($0, with: line, wide: wide, m: m, at: i, kinds) }) == true {
                 current!.lines.append(line)
             } else {
                 flush()
@@ -589,6 +587,12 @@ struct LineFlow {
         return j
     }
 
+    /// A line that may be a paragraph's first line as printed: short of the
+    /// column, or full only because its opening quote mark sits in the indent.
+    private func measuresAsFirstLine(_ l: SourceLine, _ m: Double) -> Bool {
+        !isFull(l, m) || l.text.first == "“"
+    }
+
     /// Whether a paragraph's start, or a headline's line over one, comes
     /// right under line `i`: a line short of the column, one opened by a
     /// quote mark set in the indent, or a full line that ends no sentence or
@@ -597,7 +601,7 @@ struct LineFlow {
     private func startsUnder(_ i: Int, _ kinds: [FlowUnit.Kind?]) -> Bool {
         guard let j = followingIndex(after: i, kinds) else { return true }
         let l = lines[j], m = measures[j]
-        if !isFull(l, m) || l.text.first == "“" { return true }
+        if measuresAsFirstLine(l, m) { return true }
         guard !l.text.endsSentence, !Self.endsClause(l.text), let k = followingIndex(after: j, kinds) else { return false }
         return inIndentBand(lines[k], measures[k])
     }

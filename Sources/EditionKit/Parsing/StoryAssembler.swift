@@ -163,11 +163,7 @@ struct StoryAssembler {
     }
 
     static func isGroupMember(_ u: FlowUnit) -> Bool {
-        switch u.kind {
-        case .byline, .name: return true
-        case .text: return u.headingLike
-        default: return false
-        }
+        u.kind.isByline || u.kind == .text && u.headingLike
     }
 
     private func segment(_ i: Int) -> Segment {
@@ -246,8 +242,13 @@ struct StoryAssembler {
 
     /// A run of heading-like units and bylines: a headline group, or the
     /// subheads of the story it stands in.
+    ///
+    /// `headsBox`: the text under the group ends under a photo's bare credit
+    /// (`closesUnderBareCredit`), so the group heads a photo-news box, a
+    /// story of its own set in a story's column (`“守护好前人留给我们的宝贵财富”`
+    /// / `清晨5点，…` / `康岩 摄`).
     private mutating func place(group units: [FlowUnit], before next: FlowUnit?, after prev: FlowUnit?, closedBy closer: String?,
-                                headsBox: Bool = false) {
+                                headsBox: Bool) {
         let headings = units.filter { $0.kind == .text }
         let hasByline = units.contains { if case .text = $0.kind { return false } else { return true } }
         let pageStart = items.isEmpty
@@ -300,19 +301,9 @@ struct StoryAssembler {
             guard let p = prev, p.kind == .text, p.credit == nil, !p.headingLike, !p.wide, let last = p.text.last else { return false }
             return !p.text.endsSentence && last != "："
         }()
-        // A heading over a paragraph or two that end under a photo's bare
-        // credit is a photo-news box's headline: the box is a story of its
-        // own, set in a story's column (`“守护好前人留给我们的宝贵财富”` /
-        // `清晨5点，…` / `康岩 摄`).
         // A crosshead stands between paragraphs: right under another
         // headline's byline, a heading is a headline too.
-        let afterByline: Bool = {
-            guard let p = prev else { return false }
-            switch p.kind {
-            case .byline, .name: return true
-            default: return false
-            }
-        }()
+        let afterByline = prev?.kind.isByline == true
         let isHeadline = hasByline || headings.contains(where: \.wide) || pageStart || afterClose || !nextIsBody
             || next?.lead != nil || titleCase || afterPhoto || signedApart || midSentence || headsBox || afterByline
         if !isHeadline {

@@ -28,12 +28,12 @@ enum StoryMarks {
         while let f = rest.first, f.isSpaceLike || f == "特" || f == "约" { rest = rest.dropFirst() }
         guard let role = reporterRoles.first(where: { Array(rest).hasPrefix($0) }) else { return nil }
         rest = rest.dropFirst(role.unicodeScalars.count)
-        // Names follow the role: set apart by spaces (`记者 李 明`), or run on
-        // after an agency (`本报记者王丹`); each name is two to four characters.
         // A paper's role alone (`本报记者`): plain `pdftotext` prints the
         // names apart, a block of their own. It is the byline's start, not
         // a headline's words.
         if agency, rest.allSatisfy(\.isSpaceLike) { return t.withoutSpaces.string }
+        // Names follow the role: set apart by spaces (`记者 李 明`), or run on
+        // after an agency (`本报记者王丹`); each name is two to four characters.
         let names = FolioReader.groupNames(FolioReader.tokens(Array(rest).map { $0 == "、" ? " " : $0 }))
         let spaced = rest.first?.isSpaceLike == true
         // (Names run together after an agency and a role, `本报记者李心萍郑智文`,
