@@ -120,4 +120,15 @@ import Testing
         let page = PageParser.parse("9\n光明时报\n2026年3月2日 星期一\n本报记者 王明\n这是正文的一段话，写得很长很长。\n本版责编：王\n\n明\n\n李晓华\n")
         #expect(page.staff == [.init(role: "本版责编", name: "王明"), .init(role: "本版责编", name: "李晓华")])
     }
+
+    /// The rest of a spaced staff line printed apart, right above the next
+    /// staff line (plain `pdftotext`): names of the role above, not a story;
+    /// a reporter's name right above a staff line stays the story's.
+    @Test func staffNamesPrintedAboveTheNextStaffLine() {
+        let page = PageParser.parse("6\n光明时报\n2026年3月2日 星期一\n本版责编：杨\n\n旭\n\n春天来了\n　　这是正文的一段话，写得很长很长。\n\n张帅祯\n\n赵\n\n政\n\n栾心怡 张宇杰\n版式设计：沈亦伶\n")
+        #expect(page.staff.map { "\($0.role)=\($0.name)" } == ["本版责编=杨旭", "本版责编=张帅祯", "本版责编=赵政", "本版责编=栾心怡", "本版责编=张宇杰", "版式设计=沈亦伶"])
+        #expect(!page.articles.contains { $0.title?.contains("张") == true || $0.byline?.contains("张") == true })
+        let byline = PageParser.parse("6\n光明时报\n2026年3月2日 星期一\n本版责编：杨旭\n春天来了\n　　这是正文的一段话，写得很长很长。\n本报记者\n\n李心萍\n版式设计：沈亦伶\n")
+        #expect(byline.staff.map(\.name) == ["杨旭", "沈亦伶"])
+    }
 }

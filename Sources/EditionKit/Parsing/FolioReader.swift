@@ -123,6 +123,9 @@ struct FolioReader {
             guard !line.isBlank, line.raw.contains(where: { $0 == "：" || $0 == ":" }) else { kept.append(line); i += 1; continue }
             var probe = self
             guard probe.readStaffLine(line.raw) else { kept.append(line); i += 1; continue }
+            takeNamesAbove(from: &kept)
+            probe = self
+            _ = probe.readStaffLine(line.raw)
             var raw = line.raw
             var j = i + 1
             var end = i + 1
@@ -147,6 +150,29 @@ struct FolioReader {
             i = end
         }
         lines = kept
+    }
+
+    /// Names printed right above a staff line (`张帅祯` / `赵` / `政` /
+    /// `栾心怡 张宇杰` / `版式设计：沈亦伶`), nothing but blank lines between,
+    /// are the names of the staff line before it, whose role the page has
+    /// read already: names follow their role in print, so they cannot be the
+    /// next line's, and plain `pdftotext` prints a staff line's tail a block
+    /// a name, wherever its reading order puts it. Names under a reporter's
+    /// role (`本报记者` / `李心萍`) are a byline's, not staff.
+    private mutating func takeNamesAbove(from kept: inout [SourceLine]) {
+        guard let role = page.staff.last?.role else { return }
+        var start = kept.count
+        var k = kept.count - 1
+        while k >= 0 {
+            if kept[k].isBlank { k -= 1; continue }
+            guard Self.isNamesOnly(kept[k].raw) else { break }
+            start = k
+            k -= 1
+        }
+        guard start < kept.count, k < 0 || !kept[k].raw.trimmed.string.hasSuffix("记者") else { return }
+        let names = kept[start...].filter { !$0.isBlank }.flatMap { Self.tokens($0.raw) }
+        page.staff += Self.groupNames(names).map { StaffMember(role: role, name: $0) }
+        kept.removeSubrange(start...)
     }
 
     /// `星期一` (or `Monday`) alone on a line.
