@@ -126,6 +126,64 @@ import Testing
         #expect(paragraphs(a).last == "The board expects the longer hours to draw many more students and night workers who cannot come during the day.", "\(paragraphs(a))")
     }
 
+    /// Plain `pdftotext` may run four or five lines of a narrow column into
+    /// one: a line that goes on a sentence in lower case is the paragraph's
+    /// whatever its width (no sentence, and no headline, opens in lower
+    /// case), and so is a figure going on a line that stops on a word.
+    @Test func linesRunTogetherPastThreeColumnsStayInTheirParagraph() throws {
+        let page = PageParser.parse("""
+            3 THE HARBOR GAZETTE Monday, August 5, 2024
+            Library Adds Evening Hours
+            By ANNA BELL
+            The city library will
+            stay open until nine
+            on weekday evenings
+            from next month.
+            The board expects the longer hours to
+            draw many more students and night workers who cannot come during the day, the library board said
+            on Tuesday after a year
+            of requests.
+            The library has stayed open late since
+            1998 until a budget cut in the spring of the year before last, when the
+            city cut its hours.
+            """)
+        let a = try #require(page.articles.first)
+        #expect(page.articles.count == 1 && a.title == "Library Adds Evening Hours", "\(page.articles.map(\.title))")
+        #expect(paragraphs(a).contains("The board expects the longer hours to draw many more students and night workers who cannot come during the day, the library board said on Tuesday after a year of requests."), "\(paragraphs(a))")
+        #expect(paragraphs(a).last?.hasSuffix("The library has stayed open late since 1998 until a budget cut in the spring of the year before last, when the city cut its hours.") == true, "\(paragraphs(a))")
+    }
+
+    /// A figure goes on a sentence as a word does: a line stopping on a word
+    /// in lower case, then one opening with a year, are two run-together
+    /// stretches of one paragraph, not a deck.
+    @Test func aFigureGoesOnARunTogetherLine() throws {
+        let page = PageParser.parse("""
+            A8
+            WORLD | The Harbor Gazette | Monday, August 5, 2024
+            
+            Library adds hours
+            after council vote
+            The city library will stay open until nine on weekday evenings from next month, the board said.
+            Officials say the
+            change was approved by the council on Tuesday,
+            after a year of
+            requests from the
+            students in town.
+            The new hours will
+            be paid for by a
+            state grant that
+            runs for three years
+            and covers new staff.
+            The library stayed open late from
+            1998 until a budget cut in the spring of the
+            year-end review of
+            savings last year.
+            """)
+        let a = try #require(page.articles.first)
+        #expect(page.articles.count == 1 && a.subtitle?.hasPrefix("The city library") == true, "\(page.articles.map(\.title))")
+        #expect(paragraphs(a).last?.hasSuffix("and covers new staff. The library stayed open late from 1998 until a budget cut in the spring of the year-end review of savings last year.") == true, "\(paragraphs(a))")
+    }
+
     /// Plain `pdftotext` prints side-by-side headlines one block after the
     /// other: a headline in capitals ends at the blank line before a block
     /// in lower case. A dateline's place in capitals, ending on its comma,

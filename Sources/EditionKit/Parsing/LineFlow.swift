@@ -98,15 +98,18 @@ struct LineFlow {
     /// and runs the two lines into one (`has been released on November 9,
     /// 2004 by the Mozilla`, `Eastern Africa continues to rise, passing`):
     /// under running text, a Latin line up to two columns wide that carries
-    /// on an open sentence is two of its lines, not a deck or a box — three
-    /// when it goes on a word (lower case), even past a blank line (a column
-    /// break). A deck under a headline's short lines runs longer; a headline
-    /// follows a sentence end.
+    /// on an open sentence is two of its lines, not a deck or a box — any
+    /// number when it goes on a word (lower case), even past a blank line (a
+    /// column break). A deck under a headline's short lines runs longer; a
+    /// headline follows a sentence end.
     func runTogether(_ line: SourceLine, after unit: FlowUnit, _ m: Double, next: () -> SourceLine?) -> Bool {
         guard line.proportional, unit.kind == .text, !unit.wide, !unit.headingLike,
               unit.lines.allSatisfy(\.proportional), let first = line.text.first else { return false }
-        let lower = first.isLowercaseLatin
-        if lower { return line.em <= m * 3 }
+        // A word in lower case goes on a sentence, whatever the width (no
+        // sentence, and no headline, opens in lower case); so does a figure
+        // after a line that stops on a word (`…open late since` / `1998 …`).
+        if first.isLowercaseLatin { return true }
+        if ("0"..."9").contains(first), unit.lines[unit.lines.count - 1].text.last?.isLowercaseLatin == true { return true }
         // A line opening with a capital: under running text only, not past
         // a blank line, with lower case in it (a line in capitals is a
         // headline), two columns wide at the most — three under a long run
@@ -114,7 +117,11 @@ struct LineFlow {
         // headline's two or three lines are short, and a deck under them
         // runs longer; a wider line is columns side by side).
         guard unit.lines.count >= 2, !line.blankBefore, line.text.contains(where: \.isLowercaseLatin) else { return false }
-        let nextGoesOn = next()?.text.first?.isLowercaseLatin == true
+        // (A figure goes on a sentence as a word does when this line stops
+        // on a word in lower case: `…ruled Chile from` / `1973 until 1990`.)
+        let nextFirst = next()?.text.first
+        let nextGoesOn = nextFirst?.isLowercaseLatin == true
+            || nextFirst.map { ("0"..."9").contains($0) } == true && line.text.last?.isLowercaseLatin == true
         guard line.em <= m * (unit.lines.count >= 4 && nextGoesOn ? 3 : 2.15) else { return false }
         // After a sentence end it opens a paragraph, or is a headline: the
         // paragraph's when its sentence goes on in it (`…, the Rettig`, a
