@@ -184,6 +184,50 @@ import Testing
         #expect(paragraphs(a).last?.hasSuffix("and covers new staff. The library stayed open late from 1998 until a budget cut in the spring of the year-end review of savings last year.") == true, "\(paragraphs(a))")
     }
 
+    /// A line between a sentence left open and its next line going on in
+    /// lower case is the sentence's at any width (plain `pdftotext` ran
+    /// column lines together): no deck sits inside a sentence. A headline
+    /// ends no sentence (an abbreviation's period is none): its deck's
+    /// second line in lower case stays the deck's.
+    @Test func aLineInsideAnOpenSentenceIsTheSentences() throws {
+        let page = PageParser.parse("""
+            A8
+            WORLD | The Harbor Gazette | Monday, August 5, 2024
+            
+            Library adds hours
+            By ANNA BELL
+            The city library will
+            stay open until nine
+            on weekday evenings
+            from next month, the
+            board said on Tuesday.
+            The change follows many
+            requests from students.
+            Its cost is small. The
+            State Library Association of Maine with its grant of nine hundred thousand dollars of
+            money pays for
+            the staff.
+            """)
+        let a = try #require(page.articles.first)
+        #expect(page.articles.count == 1 && a.title == "Library adds hours", "\(page.articles.map(\.title))")
+        #expect(paragraphs(a).last?.hasSuffix("Its cost is small. The State Library Association of Maine with its grant of nine hundred thousand dollars of money pays for the staff.") == true, "\(paragraphs(a))")
+        let deck = PageParser.parse("""
+            A8
+            WORLD | The Harbor Gazette | Monday, August 5, 2024
+            
+            Kmart Corp. to buy
+            Sears for $11 billion
+            Shares of both companies soared after the announcement, with Sears
+            up 22 percent on Wednesday, whilst Kmart gained 15 percent.
+            By ANNA BELL
+            Discount retailer Kmart
+            announced on Wednesday
+            it will buy Sears.
+            """)
+        #expect(deck.articles.map(\.title) == ["Kmart Corp. to buy Sears for $11 billion"])
+        #expect(deck.articles.first?.subtitle?.hasSuffix("whilst Kmart gained 15 percent.") == true)
+    }
+
     /// Plain `pdftotext` prints side-by-side headlines one block after the
     /// other: a headline in capitals ends at the blank line before a block
     /// in lower case. A dateline's place in capitals, ending on its comma,

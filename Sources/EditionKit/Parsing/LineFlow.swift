@@ -122,6 +122,15 @@ struct LineFlow {
         let nextFirst = next()?.text.first
         let nextGoesOn = nextFirst?.isLowercaseLatin == true
             || nextFirst.map { ("0"..."9").contains($0) } == true && line.text.last?.isLowercaseLatin == true
+        // Between a sentence left open above and its next line going on in
+        // lower case, a line is the sentence's at any width (`…from the
+        // disaster. The` / `World Health Organization (WHO) estimates that 5
+        // million` / `people lack food, water`): no deck sits inside a
+        // sentence. (Running text, that is, with a sentence ended in it: a
+        // headline ends no sentence, and its deck's lines go on in lower case.)
+        let last = unit.lines[unit.lines.count - 1].text
+        if !last.endsSentence, !Self.endsClause(last), nextFirst?.isLowercaseLatin == true,
+           unit.lines.contains(where: { Self.holdsSentenceEnd($0.text) }) { return true }
         guard line.em <= m * (unit.lines.count >= 4 && nextGoesOn ? 3 : 2.15) else { return false }
         // After a sentence end it opens a paragraph, or is a headline: the
         // paragraph's when its sentence goes on in it (`…, the Rettig`, a
@@ -129,6 +138,20 @@ struct LineFlow {
         // or in the next line (lower case).
         guard unit.lines[unit.lines.count - 1].text.endsSentence else { return true }
         return Self.hasClauseInLowerCase(line.text) || nextGoesOn
+    }
+
+    /// A Latin sentence ended in the line: at its end, or a full stop, `?`
+    /// or `!` before a space, after a word in lower case (`disaster. The`;
+    /// not an abbreviation's period, `Kmart Corp. to buy`).
+    static func holdsSentenceEnd(_ t: [Unicode.Scalar]) -> Bool {
+        if t.endsSentence { return true }
+        guard t.count >= 3 else { return false }
+        for i in 1..<(t.count - 1) where (t[i] == "." || t[i] == "?" || t[i] == "!") && t[i + 1] == " " {
+            var j = i - 1
+            while j > 0, t[j - 1].isLowercaseLatin { j -= 1 }
+            if j < i - 1, t[j].isLowercaseLatin, j == 0 || !t[j - 1].isUppercaseLatin { return true }
+        }
+        return false
     }
 
     /// A column's label on a line of its own (`编辑手记`, `专家点评`: up to six
