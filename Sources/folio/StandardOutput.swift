@@ -23,5 +23,9 @@ enum StandardOutput {
     }
 
     /// A line of text (the line end added).
-    static func line(_ text: String) { write(text + "\n") }
+    static func line(_ text: String) {
+        // (Two writes: a copy of a whole export to add one byte costs more.)
+        write(text)
+        write("\n")
+    }
 }

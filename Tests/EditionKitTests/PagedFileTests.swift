@@ -141,4 +141,22 @@ import Testing
         p.waitUntilExit()
         return p.terminationStatus == 0 ? Array(data) : nil
     }
+
+    /// An export parses and writes pages on every core at once: the pages
+    /// and the JSON are the ones one core gives, in the same order.
+    @Test func pagesParsedOnSeveralCoresAreThePagesOneCoreParses() throws {
+        let path = try write(Array(Self.edition(pages: 23).utf8))
+        let one = try EditionReader.open(path: path).pages(workers: 1)
+        let three = try EditionReader.open(path: path).pages(workers: 3)
+        #expect(one.count == 23 && one == three)
+        #expect(three.map(\.number) == Array(1...23))
+        let edition = try EditionReader.read(path: path)
+        for pretty in [true, false] {
+            let serial = EditionJSON.encode(edition, pretty: pretty, workers: 1)
+            #expect(EditionJSON.encode(edition, pretty: pretty, workers: 3) == serial)
+            #expect(serial.contains("\"number\"\(pretty ? ": " : ":")23"))
+            let parsed = try JSONSerialization.jsonObject(with: Data(serial.utf8)) as? [String: Any]
+            #expect((parsed?["pages"] as? [Any])?.count == 23)
+        }
+    }
 }

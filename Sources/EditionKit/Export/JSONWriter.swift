@@ -11,6 +11,24 @@ public struct JSONWriter {
 
     init(pretty: Bool) { self.pretty = pretty }
 
+    /// A writer for one item of an array open at `depth` (the item's
+    /// first line indented as that array's items are), whose output is
+    /// spliced in with `append(item:)`: items are written apart, and the
+    /// text is the same as when written in one pass.
+    init(pretty: Bool, itemOfArrayAt depth: Int, first: Bool) {
+        self.pretty = pretty
+        self.depth = depth
+        needsComma = [!first]
+    }
+
+    /// An array item written by `init(pretty:itemOfArrayAt:first:)`.
+    mutating func append(item: String) {
+        output += item
+        needsComma[needsComma.count - 1] = true
+    }
+
+    var currentDepth: Int { depth }
+
     private mutating func separator() {
         if needsComma[needsComma.count - 1] { output += "," }
         needsComma[needsComma.count - 1] = true
