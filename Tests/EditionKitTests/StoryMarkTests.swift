@@ -161,4 +161,47 @@ extension HeadlineParts {
         self.title = title
         self.subtitle = subtitle
     }
+
+}
+
+/// Bylines the extractor printed in pieces.
+@Suite struct ScatteredBylineTests {
+    /// A byline cut after one character of a name, and an untitled body
+    /// under a byline that opens on one character (plain `pdftotext` prints
+    /// the pieces of `本报记者 周 华 本报记者 李小红` apart, where the story's
+    /// next column begins): one byline, one story.
+    @Test func aBylineCutIntoPiecesAroundAColumnIsOneStorysByline() throws {
+        let page = PageParser.parse("""
+            17
+
+            人民日报
+            2025年10月20日
+
+            生态
+            湖水清了
+
+            本报记者
+
+            周
+
+            　　早些年，湖边到处是养殖的网箱，湖水一年比一年浑浊，鱼也越来越少。
+            　　拆除网箱以后，渔民们上岸开起了农家乐，日子反倒过得更好了。
+            　　如今，湖边的步道上每天都有散步的人，候鸟也回来了不少。
+
+            华
+
+            星期一
+
+            本报记者
+
+            李小红
+
+            　　这些变化，当地人都看在眼里。老渔民王大伯说，现在的湖水能看见底了。
+            　　今年夏天，湖里又发现了多年不见的野生鱼类，专家说这是水质变好的标志。
+            """)
+        #expect(page.articles.count == 1, "\(page.articles.map { ($0.title, $0.byline) })")
+        let a = try #require(page.articles.first)
+        #expect(a.title == "湖水清了" && a.byline == "本报记者周华李小红")
+        #expect(a.blocks.first?.text?.hasPrefix("早些年") == true && a.blocks.last?.text?.hasSuffix("水质变好的标志。") == true)
+    }
 }

@@ -68,6 +68,30 @@ extension StoryAssembler {
             guard let gi = draft.group, case .group(let group) = items[gi] else { continue }
             Self.apply(group, to: &drafts[d].article)
         }
+        // A byline cut after one character of a name (`本报记者` / `程`), and
+        // the next body, untitled, under a byline that opens on one
+        // character (`龙` / `本报记者` / `潘俊强`): plain `pdftotext` printed the
+        // byline's pieces apart, where the story's next column begins. The
+        // pieces make one byline, and the body is the rest of the story.
+        var bylineJoined = Set<Int>()
+        for d in drafts.indices.dropFirst() where drafts[d].group == nil {
+            let e = d - 1
+            guard drafts[e].group != nil, !bylineJoined.contains(e), let cut = drafts[e].article.byline,
+                  let role = Self.roleEndingInOneCharacter(cut), let rest = drafts[d].article.byline,
+                  case let pieces = rest.split(separator: " ").map(String.init), pieces.count >= 2,
+                  pieces[0].unicodeScalars.count == 1, pieces[0].unicodeScalars.first!.isIdeographic else { continue }
+            let others = pieces.dropFirst().map { $0.hasPrefix(role) ? String($0.dropFirst(role.count)) : $0 }
+            drafts[e].article.byline = cut + pieces[0] + others.joined()
+            var blocks = drafts[d].article.blocks[...]
+            if case .paragraph(let tail)? = drafts[e].article.blocks.last, !Array(tail.unicodeScalars).endsSentence,
+               case .paragraph(let head)? = blocks.first {
+                drafts[e].article.blocks[drafts[e].article.blocks.count - 1] = .paragraph(Self.joined(tail, head))
+                blocks = blocks.dropFirst()
+            }
+            drafts[e].article.blocks += blocks
+            bylineJoined.insert(d)
+        }
+        if !bylineJoined.isEmpty { drafts = drafts.indices.filter { !bylineJoined.contains($0) }.map { drafts[$0] } }
         // A body with no headline that opens mid-sentence goes on the
         // paragraph a story before it left unfinished (plain `pdftotext`
         // prints the rest of a column elsewhere): of those stories, the one
@@ -126,6 +150,16 @@ extension StoryAssembler {
             a.id = "\(page).\(n + 1)"
             return a
         }
+    }
+
+    /// The agency and role of a byline whose only name is one character
+    /// (`本报记者程` -> `本报记者`): a name cut short.
+    static func roleEndingInOneCharacter(_ byline: String) -> String? {
+        let s = Array(byline.unicodeScalars)
+        guard s.count >= 3, s[s.count - 1].isIdeographic, !s.contains(" ") else { return nil }
+        let role = Array(s.dropLast())
+        guard StoryMarks.reporterRoles.contains(where: { role.hasSuffix($0) }) else { return nil }
+        return String(String.UnicodeScalarView(role))
     }
 
     /// A paragraph cut in two (by a photo, or by a column printed elsewhere)
