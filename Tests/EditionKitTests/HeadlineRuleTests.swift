@@ -5,6 +5,27 @@ import Testing
 /// right above a byline with no blank line, and the text around them that
 /// must stay text.
 @Suite struct HeadlineRuleTests {
+    /// A line that ends a sentence inside it and leaves a clause open at
+    /// its end is a paragraph's opening line, not a headline, even right
+    /// above a byline (plain `pdftotext` printed the byline after it).
+    @Test func aLineGoingOnPastASentenceEndIsNoHeadline() {
+        let page = PageParser.parse("""
+            6 经济 人民日报 2025年10月20日 星期一
+            港口的新变化
+            　　今年以来，港口吞吐量稳步上升，新开的航线也越来越多，货主
+            们的选择更多了。建设过程中，改革故事不断发生，直指发展堵点难
+            点，港口的面貌也一天天地变了。
+            　　“现在通关更方便了。”江津区小南垭站，
+
+            本报记者 王小明
+            一批新能源汽车乘铁路专列出发，前往钦州港，再坐船到埃及。货运
+            代理公司的负责人说，过去要在港口等上好几天，现在一天就能走完
+            全部手续。
+            """)
+        #expect(page.articles.first?.title == "港口的新变化")
+        #expect(!page.articles.contains { $0.title?.contains("现在通关") == true || $0.kicker?.contains("现在通关") == true }, "\(page.articles.map(\.title))")
+    }
+
     func paragraphs(_ a: Article) -> [String] { a.blocks.compactMap { if case .paragraph(let t) = $0 { t } else { nil } } }
     func subheads(_ a: Article) -> [String] { a.blocks.compactMap { if case .subhead(let t) = $0 { t } else { nil } } }
 

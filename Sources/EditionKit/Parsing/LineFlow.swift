@@ -777,6 +777,14 @@ struct LineFlow {
 
     /// Ends on a comma, enumeration comma, semicolon or colon: text that goes
     /// on (a paragraph may end on a colon before a list), never a headline.
+    /// A sentence ended inside the text and a clause left open at its end
+    /// (`“现在通关更方便了。”重庆江津区小南垭站，`): a paragraph's opening
+    /// line, never a heading, which ends no sentence to go on after it.
+    static func opensParagraph(_ t: [Unicode.Scalar]) -> Bool {
+        guard endsClause(t), t.count >= 3 else { return false }
+        return t.dropLast().contains { $0 == "。" || $0 == "！" || $0 == "？" }
+    }
+
     static func endsClause(_ t: [Unicode.Scalar]) -> Bool {
         guard let last = t.last else { return false }
         switch last {
@@ -849,7 +857,7 @@ struct LineFlow {
         // (A note wholly in brackets, `（作者为…采访整理）`, is no heading.)
         let bracketed = text.first == "（" && text.last == "）"
         u.headingLike = u.credit == nil && u.closing == nil && u.lead == nil && !text.isEmpty && !first.opensDateline && !bracketed
-            && !text.endsSentence && text.count <= (u.wide && u.lines[0].proportional ? 120 : 64)
+            && !text.endsSentence && !Self.opensParagraph(text) && text.count <= (u.wide && u.lines[0].proportional ? 120 : 64)
             && (u.lines.count == 1 || u.wide || isFull(first, u.measure))
     }
 }
