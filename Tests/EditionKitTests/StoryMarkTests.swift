@@ -204,4 +204,36 @@ extension HeadlineParts {
         #expect(a.title == "湖水清了" && a.byline == "本报记者周华李小红")
         #expect(a.blocks.first?.text?.hasPrefix("早些年") == true && a.blocks.last?.text?.hasSuffix("水质变好的标志。") == true)
     }
+
+    /// A byline over a body with no headline, right after a story whose
+    /// headline has no byline and whose words it shares: the story's byline,
+    /// printed after its first column; the body is its next column, the
+    /// paragraph cut there made whole. Another story under its own headline
+    /// and byline stays apart.
+    @Test func aBylinePrintedAfterTheFirstColumnIsTheStorysByline() throws {
+        let page = PageParser.parse("""
+            6 经济 人民日报 2025年10月20日 星期一
+            “要守牢实体经济这个根基”
+            2025年2月 听取省委和省政府工作汇报
+            　　一句话，指明了方向。
+            　　吉林市是一座因工业而兴的城市，老厂房里如今建起了新的生产
+            线，机器人和无人车配合有序，钢铁企业的热轧效率提升了不少。吉
+            林市的传统产业比重大，老企业数量多，帮助老企业焕发新生，对吉
+
+            本报记者 李心萍
+            林市的发展十分关键。
+            　　锻长板，巩固优势产业领先地位。吉林市的钢铁企业近几年正经
+            历从增量发展向存量优化的转变，老工业基地的新路越走越宽。
+
+            春天的港口
+            本报记者 王小明
+            　　今年以来，港口吞吐量稳步上升，新开的航线也越来越多，货主
+            们的选择更多了，码头上的集装箱堆得像小山一样。
+            """)
+        #expect(page.articles.map(\.title) == ["“要守牢实体经济这个根基”", "春天的港口"])
+        let a = try #require(page.articles.first)
+        #expect(a.byline == "本报记者李心萍" && page.articles.last?.byline == "本报记者王小明")
+        #expect(a.blocks.compactMap(\.text).contains { $0.hasSuffix("对吉林市的发展十分关键。") }, "\(a.blocks)")
+        #expect(a.blocks.last?.text?.hasPrefix("锻长板") == true)
+    }
 }

@@ -19,13 +19,7 @@ extension StoryAssembler {
                     // A story that runs on past a photo set inside it; a
                     // paragraph the photo cut mid-sentence goes on after it
                     // (a paragraph never ends without its sentence's end).
-                    var blocks = s.blocks[...]
-                    if case .paragraph(let before)? = drafts[d].article.blocks.last, !before.unicodeScalars.isEmpty,
-                       !Array(before.unicodeScalars).endsSentence, case .paragraph(let after)? = blocks.first {
-                        drafts[d].article.blocks[drafts[d].article.blocks.count - 1] = .paragraph(Self.joined(before, after))
-                        blocks = blocks.dropFirst()
-                    }
-                    drafts[d].article.blocks += blocks
+                    drafts[d].article.blocks = Self.continued(drafts[d].article.blocks, with: s.blocks)
                     segmentDraft[i] = d
                     continue
                 }
@@ -82,13 +76,30 @@ extension StoryAssembler {
                   pieces[0].unicodeScalars.count == 1, pieces[0].unicodeScalars.first!.isIdeographic else { continue }
             let others = pieces.dropFirst().map { $0.hasPrefix(role) ? String($0.dropFirst(role.count)) : $0 }
             drafts[e].article.byline = cut + pieces[0] + others.joined()
-            var blocks = drafts[d].article.blocks[...]
-            if case .paragraph(let tail)? = drafts[e].article.blocks.last, !Array(tail.unicodeScalars).endsSentence,
-               case .paragraph(let head)? = blocks.first {
-                drafts[e].article.blocks[drafts[e].article.blocks.count - 1] = .paragraph(Self.joined(tail, head))
-                blocks = blocks.dropFirst()
-            }
-            drafts[e].article.blocks += blocks
+            drafts[e].article.blocks = Self.continued(drafts[e].article.blocks, with: drafts[d].article.blocks)
+            bylineJoined.insert(d)
+        }
+        // A byline over a body with no headline, right after a story whose
+        // headline has no byline: the byline is that story's and the body
+        // its next column (plain `pdftotext` prints a byline set beside the
+        // story's first column after that column). Words tie them: the body
+        // shares more with that story than with any other.
+        var bodyKeys = [Int: KeySet]()
+        func keysOf(_ d: Int) -> KeySet {
+            if let k = bodyKeys[d] { return k }
+            let k = Self.keys(drafts[d].article.bodyText)
+            bodyKeys[d] = k
+            return k
+        }
+        for d in drafts.indices.dropFirst() where drafts[d].group == nil && !bylineJoined.contains(d) {
+            let e = d - 1
+            guard !bylineJoined.contains(e), drafts[e].group != nil, drafts[e].article.byline == nil, !drafts[e].article.blocks.isEmpty,
+                  let byline = drafts[d].article.byline, drafts[d].article.dateline == nil, !drafts[d].article.blocks.isEmpty else { continue }
+            let own = keysOf(d).sharedCount(keysOf(e))
+            guard own >= 3, !drafts.indices.contains(where: { $0 != d && $0 != e && !bylineJoined.contains($0) && keysOf(d).sharedCount(keysOf($0)) >= own }) else { continue }
+            drafts[e].article.byline = byline
+            drafts[e].article.blocks = Self.continued(drafts[e].article.blocks, with: drafts[d].article.blocks)
+            bodyKeys[e] = nil
             bylineJoined.insert(d)
         }
         if !bylineJoined.isEmpty { drafts = drafts.indices.filter { !bylineJoined.contains($0) }.map { drafts[$0] } }
@@ -150,6 +161,19 @@ extension StoryAssembler {
             a.id = "\(page).\(n + 1)"
             return a
         }
+    }
+
+    /// A story's blocks with the rest of it, printed elsewhere, after them:
+    /// a paragraph left mid-sentence goes on in the first one.
+    static func continued(_ blocks: [Block], with rest: [Block]) -> [Block] {
+        var out = blocks
+        var rest = rest[...]
+        if case .paragraph(let tail)? = out.last, !tail.unicodeScalars.isEmpty, !Array(tail.unicodeScalars).endsSentence,
+           case .paragraph(let head)? = rest.first {
+            out[out.count - 1] = .paragraph(joined(tail, head))
+            rest = rest.dropFirst()
+        }
+        return out + rest
     }
 
     /// The agency and role of a byline whose only name is one character
