@@ -277,6 +277,18 @@ import Testing
         #expect(p.kicker == "乡村振兴·一线见闻" && p.title == "山里的合作社开进了城市超市")
     }
 
+    /// Two phrases of the same short length are one title set in parallel
+    /// halves, not a kicker over a title; a column's label over a title of
+    /// its length stays the kicker.
+    @Test func twoParallelPhrasesAreOneTitle() {
+        let p = HeadlineParts(lines: ["乡村振兴", "产业兴旺"])
+        #expect(p.kicker == nil && p.title == "乡村振兴 产业兴旺" && p.subtitle == nil)
+        let label = HeadlineParts(lines: ["记者手记", "山村新事"])
+        #expect(label.kicker == "记者手记" && label.title == "山村新事")
+        let kicker = HeadlineParts(lines: ["深入基层采访", "小村大变"])
+        #expect(kicker.kicker == "深入基层采访" && kicker.title == "小村大变")
+    }
+
     /// A longer first line is a kicker over its title, unless it is two
     /// clauses parted by a space (titles are set in clauses; a kicker is one
     /// phrase, or a series label): then it is the title over its subtitle.

@@ -65,6 +65,8 @@ struct HeadlineParts: Equatable {
             let (a, b) = (lines[0], lines[1])
             if Self.startsWithDash(b) || Self.opensWithDate(b) && !Self.opensWithDate(a) {
                 title = a; subtitle = b
+            } else if Self.isCouplet(a, b) {
+                title = a + " " + b
             } else if Self.isLabel(a) || Self.length(a) > Self.length(b) && !Self.isClausePair(a, over: b)
                         || Self.isSeriesLabel(a) && !Self.isSeriesLabel(b) {
                 kicker = a; title = b
@@ -79,6 +81,19 @@ struct HeadlineParts: Equatable {
             }
         }
     }
+
+    /// Two phrases of the same short length, ideographs only (`中国科技` /
+    /// `活力奔涌`): one title set in two parallel halves (对仗), not a kicker
+    /// over a title — a kicker is longer than its title, or a column's
+    /// label, which names a kind of text (`记者手记`, `科技视点`).
+    static func isCouplet(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Array(a.unicodeScalars), Array(b.unicodeScalars))
+        guard x.count == y.count, (4...6).contains(x.count), x.allSatisfy(\.isIdeographic), y.allSatisfy(\.isIdeographic) else { return false }
+        return !labelWords.contains { a.hasSuffix($0) }
+    }
+
+    /// Words a column's label ends with: the kind of text under it.
+    static let labelWords = ["手记", "点评", "视点", "观察", "评论", "快评", "时评", "短评", "链接", "聚焦", "走笔", "随笔", "札记", "调查", "故事", "访谈", "专访", "特写", "速递", "关注", "新闻", "纵横", "微观", "论坛", "看台", "笔谈"]
 
     /// A line of two clauses parted by a space over a line of one: the
     /// title over its subtitle, however long (`中国人保 五年来累计赔付支出超1.7万亿元`
