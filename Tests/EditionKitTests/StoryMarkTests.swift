@@ -236,4 +236,28 @@ extension HeadlineParts {
         #expect(a.blocks.compactMap(\.text).contains { $0.hasSuffix("对吉林市的发展十分关键。") }, "\(a.blocks)")
         #expect(a.blocks.last?.text?.hasPrefix("锻长板") == true)
     }
+
+    /// A name alone between two lines of one sentence was set beside the
+    /// column: the paragraph runs on through it, and the name is the one
+    /// the paper's role printed alone above is missing.
+    @Test func aNameAmidASentenceIsTheRolesName() throws {
+        let page = PageParser.parse("""
+            19 科技 人民日报 2025年10月20日 星期一
+            企业创新显著提升
+            本报记者
+            　　投料机把原料投入窑炉中，加热到一千多摄氏度，熔化后的玻璃液
+            经过澄清均化流入成型锡槽，精密展薄成型，一块块玻璃基板就这样
+            下线了。
+            　　构建显示面板所用的玻璃基板，除了表面平整洁净和
+
+            谷业凯
+
+            透明等要求外，也要有足够大的尺寸，要把基板玻璃做得又大又薄，
+            难度超乎寻常。
+            """)
+        #expect(page.articles.count == 1, "\(page.articles.map { ($0.title, $0.byline) })")
+        let a = try #require(page.articles.first)
+        #expect(a.title == "企业创新显著提升" && a.byline == "本报记者谷业凯")
+        #expect(a.blocks.last?.text == "构建显示面板所用的玻璃基板，除了表面平整洁净和透明等要求外，也要有足够大的尺寸，要把基板玻璃做得又大又薄，难度超乎寻常。")
+    }
 }

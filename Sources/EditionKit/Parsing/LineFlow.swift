@@ -312,6 +312,19 @@ struct LineFlow {
             guard let j = next(i), lines[j].blankBefore else { continue }
             if kinds[j]?.isByline == true || previous(i).map({ kinds[$0]?.isByline == true }) == true { kinds[i] = .name(lines[i].text.string) }
         }
+        // A name alone between two lines of one sentence (`…玻璃基板，除了` /
+        // `谷业凯` / `透明等要求外，…`, a full line) was set beside the column:
+        // plain `pdftotext` printed a byline's name where its reading order
+        // passed it. The text runs on through it, and the name goes to the
+        // paper's role printed alone before it (`本报记者`), when that is the
+        // last byline read.
+        var strayNames = Set<Int>()
+        for i in kinds.indices {
+            guard case .name = kinds[i], let a = previous(i), let b = next(i), kinds[a] == nil, kinds[b] == nil,
+                  let last = lines[a].text.last, last.isIdeographic, !lines[a].proportional, !lines[b].proportional,
+                  isFull(lines[b], measures[b]) || isOpenEnded(lines[b], measures[b]) else { continue }
+            strayNames.insert(i)
+        }
         var units: [FlowUnit] = []
         var current: FlowUnit?
         var currentEnded = false
@@ -325,6 +338,12 @@ struct LineFlow {
         var taken = -1  // lines read ahead (an English byline's wrap and role)
         for (i, line) in lines.enumerated() where !line.isBlank && i > taken {
             let m = measures[i]
+            if strayNames.contains(i), case .name(let name)? = kinds[i],
+               let b = units.lastIndex(where: { $0.kind.isByline }), case .byline(let role) = units[b].kind, StoryMarks.isRoleAlone(role) {
+                units[b].kind = .byline(role + name)
+                units[b].lines.append(line)
+                continue
+            }
             if let k = kinds[i] {
                 flush()
                 var u = FlowUnit(kind: k, lines: [line])

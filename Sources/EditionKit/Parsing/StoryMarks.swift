@@ -45,6 +45,12 @@ enum StoryMarks {
         return t.withoutSpaces.string
     }
 
+    /// A byline that is an agency's role and no name (`本报记者`): its names
+    /// were printed apart.
+    static func isRoleAlone(_ byline: String) -> Bool {
+        agencies.contains { a in reporterRoles.contains { byline == a + $0 } }
+    }
+
     /// `By Jane Doe` or `BY JANE DOE and JOHN ROE`.
     static func englishByline(_ t: [Unicode.Scalar]) -> String? {
         guard t.count > 3, t[0] == "B", t[1] == "y" || t[1] == "Y", t[2] == " " else { return nil }
