@@ -4,6 +4,7 @@ process, in the same run (issue #12, item 1): best and median of N runs of
 each, alternated, and the ratio. Used for docs/performance.md.
 
     swift build -c release && python3 Scripts/measure-export.py [PAGES] [RUNS]   # 300 9
+    BASELINE=/other/checkout/.build/release/folio python3 Scripts/measure-export.py   # and an older build
 """
 import os, subprocess, sys, time
 
@@ -19,10 +20,14 @@ def timed(argv):
     subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     return (time.perf_counter() - t) * 1000
 
+# BASELINE=path/to/an/older/folio times that binary too, in the same run.
+baseline = os.environ.get("BASELINE")
 times = {"wc -m": [], "folio export": []}
+if baseline: times["baseline"] = []
 for _ in range(runs):
     times["wc -m"].append(timed(["wc", "-m", path]))
     times["folio export"].append(timed([".build/release/folio", "export", path]))
+    if baseline: times["baseline"].append(timed([baseline, "export", path]))
 for name, ts in times.items():
     ts.sort()
     print(f"{name:13} best {ts[0]:7.1f} ms, median {ts[len(ts) // 2]:7.1f} ms")
